@@ -1,0 +1,75 @@
+# exchange_rates - PGXS build.
+#
+#   make demo    install what is missing, build, run the tour on a sample page
+#   make test    the same set-up, then core unit tests, pg_regress and pgTAP
+#   make bench   benchmarks beside their built-in alternatives
+#   make && sudo make install && make installcheck   (the usual PGXS path)
+
+EXTENSION  = exchange_rates
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+# C sources: src/core/ is plain C99 (no PostgreSQL headers), src/*.c is the
+# fmgr glue.  One file per concept; new files are picked up automatically.
+CORE_SRCS  = $(sort $(wildcard src/core/*.c))
+GLUE_SRCS  = $(sort $(wildcard src/*.c))
+MODULE_big = $(EXTENSION)
+OBJS       = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+
+# The install script of the current version is assembled from one part per
+# concept (sql/parts/NN_concept.sql), so each concept's SQL lives beside the
+# others without one grab-bag file.  Released versions' scripts and upgrade
+# scripts (sql/exchange_rates--A--B.sql) are committed as they are.
+SQL_PARTS  = $(sort $(wildcard sql/parts/*.sql))
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA       = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*.sql))
+
+# pg_regress: test/sql/*.sql against expected/*.out (test/expected links there).
+REGRESS      = $(basename $(notdir $(sort $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --outputdir=test/out
+
+# -Wextra on our own code.  unused-parameter and missing-field-initializers
+# fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
+# so they are off.  CI adds -Werror through COPT; users' builds never get it.
+PG_CPPFLAGS = -I$(srcdir)/src/core
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+
+EXTRA_CLEAN = build test/out $(DATA_built)
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifeq ($(PGXS),)
+ifeq ($(filter demo test bench setup,$(MAKECMDGOALS)),)
+$(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
+endif
+else
+include $(PGXS)
+endif
+
+$(DATA_built): $(SQL_PARTS) $(EXTENSION).control
+	cat $(SQL_PARTS) > $@
+
+# ---- core unit tests: plain C, no server --------------------------------
+CORE_CFLAGS = -std=c99 -O2 -g -Wall -Wextra -Isrc/core $(COPT)
+CORE_TESTS  = $(patsubst test/core/%.c,build/core/%,$(sort $(wildcard test/core/test_*.c)))
+
+build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit.h
+	@mkdir -p build/core
+	$(CC) $(CORE_CFLAGS) -o $@ $< $(CORE_SRCS) -lm
+
+core-test: $(CORE_TESTS)
+	prove --verbose --exec '' $(CORE_TESTS)
+
+# ---- the README commands -----------------------------------------------
+setup:
+	bash scripts/setup.sh
+
+demo:
+	bash scripts/demo.sh $(PAGE)
+
+test:
+	bash scripts/test.sh
+
+bench:
+	bash scripts/bench.sh
+
+.PHONY: setup demo test bench core-test

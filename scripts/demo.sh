@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# scripts/demo.sh - `make demo [PAGE=file]`: set up, build, install, start a
+# throwaway cluster, load a page (the bundled sample unless PAGE is given)
+# and run the tour in demo/*.sql against it.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+page=${1:-test/fixtures/sample_page.txt}
+second=test/fixtures/sample_page_next.txt	# a later scrape, for diffs
+if [ ! -r "$page" ]; then
+	echo "demo: cannot read page \"$page\"" >&2
+	exit 1
+fi
+[ -r "$second" ] || second=$page
+
+bash scripts/setup.sh
+lock_install
+build_and_install
+
+# psql reads each demo file with the page's text in :'page' and :'page_next'.
+in_throwaway_cluster bash -c '
+	set -e
+	page=$(realpath "$0"); next=$(realpath "$1")
+	for f in demo/*.sql; do
+		psql -X -q -v ON_ERROR_STOP=1 -v page_file="$page" -v next_file="$next" -f "$f"
+	done
+' "$page" "$second"

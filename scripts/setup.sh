@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# scripts/setup.sh - install what `make demo`, `make test` and `make bench`
+# need on Debian 12, from Debian's own packages only.  Idempotent: installs
+# only what is missing, and runs `apt-get update` at most once.
+set -euo pipefail
+
+PG_MAJOR=${PG_MAJOR:-15}
+packages=(
+	"postgresql-$PG_MAJOR"               # the server pg_virtualenv starts
+	"postgresql-server-dev-$PG_MAJOR"    # pg_config, PGXS, server headers
+	"postgresql-$PG_MAJOR-pgtap"         # pgTAP, for the catalog-contract tests
+	libtap-parser-sourcehandler-pgtap-perl  # pg_prove
+	postgresql-common                    # pg_virtualenv
+	make gcc perl
+)
+# Extra packages a caller asks for (the fuzz targets want clang).
+if [ -n "${EXTRA_PACKAGES:-}" ]; then
+	read -r -a extra <<<"$EXTRA_PACKAGES"
+	packages+=("${extra[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+		missing+=("$p")
+	fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+	exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "setup: missing packages: ${missing[*]}" >&2
+	echo "setup: run as root, or: sudo apt-get install ${missing[*]}" >&2
+	exit 1
+fi
+
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

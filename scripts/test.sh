@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# scripts/test.sh - `make test`: set up, build, install, then run
+#   1. the core unit tests (plain C, no server),
+#   2. pg_regress (test/sql -> expected/) in a throwaway cluster,
+#   3. the pgTAP files (test/pgtap) with pg_prove in the same cluster,
+# and end with one line "N passed, N failed" counting all three suites.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+bash scripts/setup.sh || exit 1
+lock_install
+build_and_install || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0
+failed=0
+count_tap() {	# count TAP "ok"/"not ok" lines of file $1
+	local ok notok
+	ok=$(grep -cE '^[[:space:]]*ok [0-9]+' "$1")
+	notok=$(grep -cE '^[[:space:]]*not ok [0-9]+' "$1")
+	passed=$((passed + ok))
+	failed=$((failed + notok))
+}
+log=$(mktemp -d)
+
+echo "== core unit tests"
+make -s PG_CONFIG="$PG_CONFIG" core-test >"$log/core.tap" 2>&1
+core_rc=$?
+cat "$log/core.tap"
+count_tap "$log/core.tap"
+# A test program that crashed or exited non-zero without a "not ok" line.
+if [ $core_rc -ne 0 ] && ! grep -qE '^[[:space:]]*not ok' "$log/core.tap"; then
+	failed=$((failed + 1))
+fi
+
+echo "== pg_regress and pgTAP in a throwaway cluster"
+in_throwaway_cluster bash -c '
+	make -s PG_CONFIG="$PG_CONFIG" installcheck >"$0/regress.out" 2>&1
+	echo $? >"$0/regress.rc"
+	pg_prove --verbose --ext .sql test/pgtap/ >"$0/pgtap.out" 2>&1
+	echo $? >"$0/pgtap.rc"
+' "$log" >"$log/cluster.out" 2>&1
+cat "$log/regress.out" 2>/dev/null
+regress_ok=$(grep -cE '^(test| ) .* \.\.\. ok' "$log/regress.out" 2>/dev/null)
+regress_failed=$(grep -cE '^(test| ) .* \.\.\. FAILED' "$log/regress.out" 2>/dev/null)
+passed=$((passed + regress_ok))
+failed=$((failed + regress_failed))
+if [ "$(cat "$log/regress.rc" 2>/dev/null)" != "0" ]; then
+	[ -f test/out/regression.diffs ] && cat test/out/regression.diffs
+	[ "$regress_failed" -eq 0 ] && failed=$((failed + 1))
+fi
+
+cat "$log/pgtap.out" 2>/dev/null
+count_tap "$log/pgtap.out"
+if [ "$(cat "$log/pgtap.rc" 2>/dev/null)" != "0" ] && ! grep -qE '^[[:space:]]*not ok' "$log/pgtap.out"; then
+	failed=$((failed + 1))	# a pgTAP file died or its plan did not match
+fi
+if [ ! -f "$log/regress.rc" ] || [ ! -f "$log/pgtap.rc" ]; then
+	cat "$log/cluster.out"
+	failed=$((failed + 1))	# the throwaway cluster did not start
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

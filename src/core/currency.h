@@ -1,0 +1,57 @@
+/*
+ * currency.h - ISO 4217 currency codes (plain C99, no PostgreSQL headers).
+ *
+ * A code is packed into 15 bits as base-26 digits of its three letters:
+ * (c0-'A')*676 + (c1-'A')*26 + (c2-'A').  Integer order of the packed value
+ * is therefore alphabetical order of the code, and stays so whatever codes
+ * are added to the table later.  Only codes present in the table are valid.
+ */
+#ifndef EXR_CURRENCY_H
+#define EXR_CURRENCY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint16_t cur_code;
+
+#define CUR_CODE_INVALID ((cur_code) 0xFFFF)
+#define CUR_CODE_MAX     ((cur_code) (26 * 26 * 26 - 1))
+
+typedef struct CurrencyInfo
+{
+	const char *code;			/* "KZT" */
+	uint16_t	numeric;		/* 398 */
+	int8_t		minor_units;	/* 2; -1 where ISO says N.A. (XAU, XDR, ...) */
+	const char *name;			/* "Tenge" (ISO 4217 English name) */
+} CurrencyInfo;
+
+typedef enum CurParseStatus
+{
+	CUR_OK = 0,
+	CUR_BAD_SYNTAX,				/* not three ASCII letters after trimming */
+	CUR_UNKNOWN					/* three letters, but not an active ISO code */
+} CurParseStatus;
+
+/* Pack three ASCII letters (any case); CUR_CODE_INVALID if not letters. */
+cur_code	cur_pack(const char *three);
+
+/* Unpack into out[0..2] upper case and a NUL at out[3]. */
+void		cur_unpack(cur_code code, char out[4]);
+
+/*
+ * Parse len bytes: surrounding ASCII white space is trimmed, letters are
+ * case-insensitive.  On CUR_OK *out is set.
+ */
+CurParseStatus cur_parse(const char *s, size_t len, cur_code *out);
+
+/* Table entry for a packed code, or NULL if not in the table. O(log n). */
+const CurrencyInfo *cur_info(cur_code code);
+
+/* Is this packed code in the table? */
+int			cur_is_valid(cur_code code);
+
+/* The whole table, sorted by code. */
+size_t		cur_count(void);
+const CurrencyInfo *cur_at(size_t i);
+
+#endif

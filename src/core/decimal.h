@@ -1,0 +1,77 @@
+/*
+ * decimal.h - exact decimal fixed point on 64/128-bit integers
+ * (plain C99 plus the compiler's __int128; no PostgreSQL headers).
+ *
+ * A value is coef * 10^-scale with |coef| <= DEC_MAX_COEF (18 digits) and
+ * 0 <= scale <= DEC_MAX_SCALE.  The scale is the number of digits after the
+ * point as published: 0.01144 is {1144, 5} and 87.40 is {8740, 2}, so a value
+ * prints back with the digits it was read with.  Equal values with different
+ * scales (0.0114 and 0.01140) compare equal and hash equal (hash the
+ * normalized form).
+ *
+ * Derived values (products, quotients, inverses) are rounded half-even to
+ * DEC_MAX_DIGITS significant digits (and at most DEC_MAX_SCALE decimals),
+ * then normalized (trailing zeros removed).  Nothing is ever rounded silently
+ * on input: input needing more digits or outside the range is DEC_OVERFLOW.
+ */
+#ifndef EXR_DECIMAL_H
+#define EXR_DECIMAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef __int128 int128_t;
+
+#define DEC_MAX_DIGITS 18
+#define DEC_MAX_COEF   INT64_C(999999999999999999)		/* 10^18 - 1 */
+#define DEC_MAX_SCALE  30
+
+typedef struct dec
+{
+	int64_t		coef;
+	int32_t		scale;			/* 0 .. DEC_MAX_SCALE */
+} dec;
+
+typedef enum DecStatus
+{
+	DEC_OK = 0,
+	DEC_SYNTAX,					/* not a decimal number */
+	DEC_OVERFLOW,				/* too many digits, or out of range */
+	DEC_DIV_ZERO
+} DecStatus;
+
+/* Longest text dec_format can write, including the NUL. */
+#define DEC_FORMAT_MAX 64
+
+/*
+ * Parse exactly len bytes: optional sign (+, -), digits, optional '.' and
+ * digits (at least one digit in all).  No white space, no exponent.
+ * Leading zeros do not count as significant digits; trailing zeros after the
+ * point do (they are kept in the scale).
+ */
+DecStatus	dec_parse(const char *s, size_t len, dec *out);
+
+/* Plain notation, never exponent: "-0.00194", "87.40", "0". Returns length. */
+int			dec_format(dec v, char *buf);
+
+/* -1, 0, 1 by value (scale-insensitive). */
+int			dec_cmp(dec a, dec b);
+
+/* Remove trailing zeros from the fraction (canonical form, for hashing). */
+dec			dec_normalize(dec v);
+
+/* Exact; DEC_OVERFLOW if the exact result does not fit. Result scale is max of the two. */
+DecStatus	dec_add(dec a, dec b, dec *out);
+DecStatus	dec_sub(dec a, dec b, dec *out);
+
+/* Rounded half-even to full precision, normalized. */
+DecStatus	dec_mul(dec a, dec b, dec *out);
+DecStatus	dec_div(dec a, dec b, dec *out);
+
+/* Round half-even to at most `scale` decimals (scale may be negative: tens, hundreds...). */
+DecStatus	dec_round(dec v, int scale, dec *out);
+
+/* Build from an int128 coefficient and scale, rounding half-even to full precision. */
+DecStatus	dec_from_i128(int128_t coef, int scale, dec *out);
+
+#endif

@@ -1,0 +1,224 @@
+/*
+ * currency.c - the `currency` type: an active ISO 4217 alphabetic code,
+ * 2 bytes, passed by value.  The packed code orders alphabetically (see
+ * core/currency.h), so comparison is integer comparison.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "common/hashfn.h"
+
+#include "compat.h"
+#include "currency.h"
+
+PG_FUNCTION_INFO_V1(currency_in);
+PG_FUNCTION_INFO_V1(currency_out);
+PG_FUNCTION_INFO_V1(currency_recv);
+PG_FUNCTION_INFO_V1(currency_send);
+PG_FUNCTION_INFO_V1(currency_eq);
+PG_FUNCTION_INFO_V1(currency_ne);
+PG_FUNCTION_INFO_V1(currency_lt);
+PG_FUNCTION_INFO_V1(currency_le);
+PG_FUNCTION_INFO_V1(currency_gt);
+PG_FUNCTION_INFO_V1(currency_ge);
+PG_FUNCTION_INFO_V1(currency_cmp);
+PG_FUNCTION_INFO_V1(currency_hash);
+PG_FUNCTION_INFO_V1(currency_hash_extended);
+PG_FUNCTION_INFO_V1(currency_name);
+PG_FUNCTION_INFO_V1(currency_minor_units);
+PG_FUNCTION_INFO_V1(currency_numeric_code);
+PG_FUNCTION_INFO_V1(currencies);
+
+static const char *const currency_hint =
+	"Use an active ISO 4217 alphabetic code such as USD or KZT; SELECT * FROM currencies() lists them.";
+
+/*
+ * Shared by every type whose text contains a code.  Raises a hard error:
+ * callers that support soft errors check cur_parse themselves.
+ */
+cur_code
+currency_parse_or_error(const char *s, size_t len, const char *type_name)
+{
+	cur_code	code;
+
+	switch (cur_parse(s, len, &code))
+	{
+		case CUR_OK:
+			return code;
+		case CUR_UNKNOWN:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%.*s\"", type_name, (int) len, s),
+					 errdetail("\"%.*s\" is not an active ISO 4217 currency code.", (int) len, s),
+					 errhint("%s", currency_hint)));
+			break;
+		case CUR_BAD_SYNTAX:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%.*s\"", type_name, (int) len, s),
+					 errdetail("A currency code is three letters."),
+					 errhint("%s", currency_hint)));
+			break;
+	}
+	return CUR_CODE_INVALID;	/* not reached */
+}
+
+Datum
+currency_in(PG_FUNCTION_ARGS)
+{
+	const char *s = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(s);
+	cur_code	code;
+	CurParseStatus st = cur_parse(s, len, &code);
+
+	if (st == CUR_OK)
+		PG_RETURN_CURRENCY(code);
+	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "currency", s),
+			 st == CUR_UNKNOWN
+			 ? errdetail("\"%s\" is not an active ISO 4217 currency code.", s)
+			 : errdetail("A currency code is three letters."),
+			 errhint("%s", currency_hint)));
+}
+
+Datum
+currency_out(PG_FUNCTION_ARGS)
+{
+	char	   *out = palloc(4);
+
+	cur_unpack(PG_GETARG_CURRENCY(0), out);
+	PG_RETURN_CSTRING(out);
+}
+
+/* Binary form: the three ASCII letters, validated like text input. */
+Datum
+currency_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	const char *letters = pq_getmsgbytes(buf, 3);
+	cur_code	code = cur_pack(letters);
+
+	if (code == CUR_CODE_INVALID || !cur_is_valid(code))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external currency value"),
+				 errdetail("The bytes are not an active ISO 4217 currency code.")));
+	PG_RETURN_CURRENCY(code);
+}
+
+Datum
+currency_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	char		letters[4];
+
+	cur_unpack(PG_GETARG_CURRENCY(0), letters);
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, letters, 3);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+#define CURRENCY_CMP_FN(name, op) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(PG_GETARG_CURRENCY(0) op PG_GETARG_CURRENCY(1)); \
+}
+
+CURRENCY_CMP_FN(currency_eq, ==)
+CURRENCY_CMP_FN(currency_ne, !=)
+CURRENCY_CMP_FN(currency_lt, <)
+CURRENCY_CMP_FN(currency_le, <=)
+CURRENCY_CMP_FN(currency_gt, >)
+CURRENCY_CMP_FN(currency_ge, >=)
+
+Datum
+currency_cmp(PG_FUNCTION_ARGS)
+{
+	cur_code	a = PG_GETARG_CURRENCY(0);
+	cur_code	b = PG_GETARG_CURRENCY(1);
+
+	PG_RETURN_INT32((a > b) - (a < b));
+}
+
+Datum
+currency_hash(PG_FUNCTION_ARGS)
+{
+	return hash_uint32((uint32) PG_GETARG_CURRENCY(0));
+}
+
+Datum
+currency_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_uint32_extended((uint32) PG_GETARG_CURRENCY(0), PG_GETARG_INT64(1));
+}
+
+/* Every code that passed input or recv is in the table. */
+static const CurrencyInfo *
+currency_info_checked(cur_code code)
+{
+	const CurrencyInfo *info = cur_info(code);
+
+	if (info == NULL)
+		elog(ERROR, "currency code %u is not in the table", (unsigned) code);
+	return info;
+}
+
+/* The table's names are UTF-8 (Pa’anga, Bolívar); convert to the database encoding. */
+static Datum
+currency_name_datum(const CurrencyInfo *info)
+{
+	const char *name = pg_any_to_server(info->name, (int) strlen(info->name), PG_UTF8);
+
+	return PointerGetDatum(cstring_to_text(name));
+}
+
+Datum
+currency_name(PG_FUNCTION_ARGS)
+{
+	return currency_name_datum(currency_info_checked(PG_GETARG_CURRENCY(0)));
+}
+
+/* NULL where ISO 4217 gives no minor unit (XAU, XDR, ...). */
+Datum
+currency_minor_units(PG_FUNCTION_ARGS)
+{
+	const CurrencyInfo *info = currency_info_checked(PG_GETARG_CURRENCY(0));
+
+	if (info->minor_units < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(info->minor_units);
+}
+
+Datum
+currency_numeric_code(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(currency_info_checked(PG_GETARG_CURRENCY(0))->numeric);
+}
+
+/* currencies() -> TABLE(code currency, numeric_code int, minor_units int, name text) */
+Datum
+currencies(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+
+	for (size_t i = 0; i < cur_count(); i++)
+	{
+		const CurrencyInfo *info = cur_at(i);
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		values[0] = CurrencyGetDatum(cur_pack(info->code));
+		values[1] = Int32GetDatum(info->numeric);
+		values[2] = Int32GetDatum(info->minor_units);
+		nulls[2] = info->minor_units < 0;
+		values[3] = currency_name_datum(info);
+		tuplestore_putvalues(store, tupdesc, values, nulls);
+	}
+	return (Datum) 0;
+}

@@ -1,0 +1,33 @@
+-- Every aggregate the extension owns can run in parallel and be pushed down
+-- by Citus: it has a combine function, and serialize/deserialize functions
+-- where its state is internal; Citus also needs a state type that is not a
+-- pseudo-type for the aggregates documented as Citus-ready (snapshot_agg).
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION IF NOT EXISTS exchange_rates;
+
+CREATE TEMP VIEW ext_aggregates AS
+SELECT a.*, p.oid::regprocedure::text AS signature, p.proname
+FROM pg_aggregate a
+JOIN pg_proc p ON p.oid = a.aggfnoid
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+	AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'exchange_rates';
+
+SELECT plan(1 + (SELECT 2 * count(*)::int FROM ext_aggregates)
+			  + (SELECT count(*)::int FROM ext_aggregates WHERE proname = 'snapshot_agg'));
+
+SELECT pass('aggregate contract checked for ' || (SELECT count(*) FROM ext_aggregates) || ' aggregates');
+
+SELECT ok(aggcombinefn <> 0, signature || ' has a combine function')
+FROM ext_aggregates ORDER BY signature;
+
+SELECT ok(aggtranstype <> 'internal'::regtype OR (aggserialfn <> 0 AND aggdeserialfn <> 0),
+		  signature || ' serializes an internal state')
+FROM ext_aggregates ORDER BY signature;
+
+SELECT is(aggtranstype::regtype::text, 'fxsnapshot', signature || ' keeps its state in the fxsnapshot type (Citus)')
+FROM ext_aggregates WHERE proname = 'snapshot_agg' ORDER BY signature;
+
+SELECT * FROM finish();
+ROLLBACK;

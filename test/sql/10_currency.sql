@@ -1,0 +1,82 @@
+--
+-- currency: ISO 4217 codes
+--
+-- input: case-insensitive, surrounding white space trimmed; output upper case
+SELECT ' kzt '::currency, 'Usd'::currency, E'\tEUR\n'::currency;
+SELECT ' kzt '::currency, currency_minor_units('KWD');
+SELECT pg_column_size('KZT'::currency) AS bytes;
+
+-- the catalog functions
+SELECT c, currency_name(c), currency_numeric_code(c), currency_minor_units(c)
+FROM unnest('{KGS,KZT,TJS,UZS,TMT,USD,EUR,RUB,CNY,TRY,GBP,JPY,KWD,XAU}'::currency[]) AS c;
+SELECT count(*) > 170 AS has_all_active_codes,
+	   count(*) FILTER (WHERE minor_units IS NULL) AS without_minor_units,
+	   bool_and(code::text ~ '^[A-Z]{3}$') AS three_letters
+FROM currencies();
+SELECT * FROM currencies() WHERE code IN ('KZT', 'JPY', 'KWD', 'CLF') ORDER BY code;
+
+-- errors: unknown, withdrawn, too short, too long, empty (SQLSTATE 22P02)
+SELECT 'XYZ'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'BYR'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'US'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'USDT'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT ''::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'XXX'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'K1T'::currency;
+\echo :LAST_ERROR_SQLSTATE
+
+-- ordering is alphabetical by code
+SELECT array_agg(c ORDER BY c) FROM unnest('{USD,AED,KZT,ZAR,EUR,KGS}'::currency[]) AS c;
+SELECT 'AED'::currency < 'ZAR', 'KZT'::currency = 'kzt', 'KZT'::currency <> 'KGS',
+	   'KZT'::currency >= 'KZT', 'KGS'::currency <= 'KZT', 'USD'::currency > 'EUR';
+
+-- GROUP BY (hash and sort) and joins (hash and merge)
+CREATE TABLE cur_t AS
+SELECT (ARRAY['KGS','KZT','TJS','UZS','TMT'])[1 + i % 5]::currency AS c, i
+FROM generate_series(1, 1000) AS i;
+ANALYZE cur_t;
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT c, count(*) FROM cur_t GROUP BY c;
+SELECT c, count(*) FROM cur_t GROUP BY c ORDER BY c;
+RESET enable_sort;
+SET enable_hashagg = off;
+SELECT c, count(*) FROM cur_t GROUP BY c ORDER BY c;
+RESET enable_hashagg;
+
+CREATE TABLE cur_names AS SELECT code, name FROM currencies();
+SET enable_mergejoin = off; SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM cur_t JOIN cur_names ON cur_t.c = cur_names.code;
+SELECT count(*), count(DISTINCT name) FROM cur_t JOIN cur_names ON cur_t.c = cur_names.code;
+RESET enable_mergejoin; SET enable_hashjoin = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM cur_t JOIN cur_names ON cur_t.c = cur_names.code;
+SELECT count(*) FROM cur_t JOIN cur_names ON cur_t.c = cur_names.code;
+RESET enable_hashjoin; RESET enable_nestloop;
+
+-- indexes: btree and hash
+CREATE INDEX ON cur_t (c);
+CREATE INDEX ON cur_t USING hash (c);
+SET enable_seqscan = off;
+SELECT count(*) FROM cur_t WHERE c = 'TMT';
+SELECT count(*) FROM cur_t WHERE c < 'KZT';
+RESET enable_seqscan;
+
+-- hash agrees with equality
+SELECT currency_hash('kzt') = currency_hash('KZT') AS same_hash;
+
+-- binary COPY round trip
+COPY (SELECT c FROM cur_t ORDER BY i LIMIT 5) TO '/tmp/exr_currency.bin' WITH (FORMAT binary);
+CREATE TABLE cur_copy (c currency);
+COPY cur_copy FROM '/tmp/exr_currency.bin' WITH (FORMAT binary);
+SELECT array_agg(c) FROM cur_copy;
+-- a hostile binary value is refused
+COPY (SELECT 'ZZZ'::text) TO '/tmp/exr_currency_bad.bin' WITH (FORMAT binary);
+COPY cur_copy FROM '/tmp/exr_currency_bad.bin' WITH (FORMAT binary);
+\echo :LAST_ERROR_SQLSTATE
+
+DROP TABLE cur_t, cur_names, cur_copy;

@@ -59,6 +59,11 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
 
+# ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
+FUZZ_SECONDS ?= 10
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
 # ---- the README commands -----------------------------------------------
 setup:
 	bash scripts/setup.sh
@@ -72,4 +77,4 @@ test:
 bench:
 	bash scripts/bench.sh
 
-.PHONY: setup demo test bench core-test
+.PHONY: setup demo test bench core-test fuzz

@@ -77,8 +77,9 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 	FxQuote		q;
 	FxQuoteError e;
 
-	body += bullet_length(line + body, len - body);
-	body += utf8_skip_space(line + body, len - body);
+	/* Bullets, possibly nested ('• - KGS/USD ...'), each with its spaces. */
+	for (size_t b; (b = bullet_length(line + body, len - body)) > 0;)
+		body += b + utf8_skip_space(line + body + b, len - body - b);
 	if (!may_be_pair(line + body, len - body))
 		return TICKER_NOT;
 

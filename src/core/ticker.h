@@ -6,7 +6,7 @@
  * Article text such as "• Kazakhstan – approximately 70,000" is not.
  *
  * A line is: optional indentation (spaces, tabs, NBSP and the other Unicode
- * spaces), at most one bullet ('•' U+2022, '*', '-', '·' U+00B7), then a
+ * spaces), bullets ('•' U+2022, '*', '-', '·' U+00B7), then a
  * quote as fxquote_parse reads it.  A line that starts (after indentation
  * and bullet) with an upper-case pair such as 'KGS/USD' looks like a quote:
  * if it does not parse, it is a reject, never silently dropped.  Lower-case

@@ -166,3 +166,605 @@ dec_normalize(dec v)
 	}
 	return v;
 }
+
+/* ---- arithmetic ------------------------------------------------------------ */
+
+typedef unsigned __int128 uint128_t;
+
+/* 10^37: the accumulator moves whole units out of lo before it reaches this. */
+#define ACC_LO_LIMIT ((int128_t) INT64_C(1000000000000000000) * INT64_C(1000000000000000000) * 10)
+
+/* 10^n for 0 <= n <= 38 (10^38 < 2^128). */
+static uint128_t
+pow10_u128(int n)
+{
+	uint128_t	p = 1;
+
+	while (n >= 18)
+	{
+		p *= (uint64_t) pow10_i64[18];
+		n -= 18;
+	}
+	return p * (uint64_t) pow10_i64[n];
+}
+
+/* Number of decimal digits of v (0 has 0 digits); at most 39. */
+static int
+digits_u128(uint128_t v)
+{
+	int			n = 0;
+	uint128_t	p = 1;
+
+	if ((v >> 64) == 0)
+	{
+		uint64_t	w = (uint64_t) v;
+
+		while (n < 19 && w >= (uint64_t) pow10_i64[n])
+			n++;
+		return n == 19 && w >= UINT64_C(10000000000000000000) ? 20 : n;
+	}
+	while (v >= p)
+	{
+		if (++n == 39)
+			break;
+		p *= 10;
+	}
+	return n;
+}
+
+static uint64_t
+mag_i64(int64_t c)
+{
+	return c < 0 ? (uint64_t) (-(c + 1)) + 1 : (uint64_t) c;
+}
+
+static uint128_t
+mag_i128(int128_t c)
+{
+	return c < 0 ? (uint128_t) (-(c + 1)) + 1 : (uint128_t) c;
+}
+
+static dec
+make_dec(uint128_t mag, int neg, int scale)
+{
+	dec			d;
+
+	d.coef = neg ? -(int64_t) mag : (int64_t) mag;
+	d.scale = scale;
+	return d;
+}
+
+int
+dec_is_valid(dec v)
+{
+	return v.coef >= -DEC_MAX_COEF && v.coef <= DEC_MAX_COEF &&
+		v.scale >= 0 && v.scale <= DEC_MAX_SCALE;
+}
+
+int
+dec_digits(dec v)
+{
+	return digit_count(v.coef);
+}
+
+/*
+ * The one rounding step of every derived value: (mag + sticky) * 10^-scale
+ * rounded half-even to at most DEC_MAX_DIGITS significant digits and
+ * DEC_MAX_SCALE decimals.  `sticky` says that the exact value is a little
+ * more than mag (a non-zero remainder below the last digit): it turns an
+ * apparent tie into "above half".  Callers set it only when at least one
+ * digit is dropped here, so it is never lost.  Not normalized.
+ */
+static DecStatus
+round_mag(uint128_t mag, int neg, int scale, int sticky, dec *out)
+{
+	int			n = digits_u128(mag);
+	int			drop = 0;
+
+	if (scale < 0)
+	{
+		/* A whole number times 10^-scale: exact or out of range. */
+		if (mag != 0 && (scale < -DEC_MAX_DIGITS || n - scale > DEC_MAX_DIGITS))
+			return DEC_OVERFLOW;
+		if (mag != 0)
+			mag *= pow10_u128(-scale);
+		scale = 0;
+		n = digits_u128(mag);
+	}
+	if (n - DEC_MAX_DIGITS > drop)
+		drop = n - DEC_MAX_DIGITS;
+	if (scale - DEC_MAX_SCALE > drop)
+		drop = scale - DEC_MAX_SCALE;
+	if (drop > scale)
+		return DEC_OVERFLOW;	/* more than 18 digits before the point */
+	if (drop > 0)
+	{
+		uint128_t	q = 0;
+
+		/* Past 38 dropped digits the value is below half a unit: 0. */
+		if (drop <= 38)
+		{
+			uint128_t	p = pow10_u128(drop);
+			uint128_t	rem = mag % p;
+			uint128_t	half = p / 2;
+
+			q = mag / p;
+			if (rem > half || (rem == half && (sticky || (q & 1))))
+				q++;
+		}
+		mag = q;
+		scale -= drop;
+		if (mag > (uint128_t) DEC_MAX_COEF)
+		{
+			/* 99..9.5 rounded up to 10^18: one digit less after the point. */
+			if (scale == 0)
+				return DEC_OVERFLOW;
+			mag /= 10;
+			scale--;
+		}
+	}
+	*out = make_dec(mag, neg && mag != 0, scale);
+	return DEC_OK;
+}
+
+DecStatus
+dec_from_i128(int128_t coef, int scale, dec *out)
+{
+	return round_mag(mag_i128(coef), coef < 0, scale, 0, out);
+}
+
+/* Accept an exact int128 result at `scale`, dropping trailing zeros if that makes it fit. */
+static DecStatus
+fit_exact(int128_t v, int scale, dec *out)
+{
+	uint128_t	mag = mag_i128(v);
+
+	while (mag > (uint128_t) DEC_MAX_COEF && scale > 0 && mag % 10 == 0)
+	{
+		mag /= 10;
+		scale--;
+	}
+	if (mag > (uint128_t) DEC_MAX_COEF)
+		return DEC_OVERFLOW;
+	*out = make_dec(mag, v < 0, scale);
+	return DEC_OK;
+}
+
+/*
+ * a + b aligned to the larger scale.  A coefficient raised by more than 19
+ * digits cannot fit (the other operand is below 10^18), unless trailing
+ * zeros of the other make the larger scale unnecessary: dec_add retries
+ * with normalized operands.
+ */
+static DecStatus
+add_aligned(dec a, dec b, dec *out)
+{
+	int			scale = a.scale > b.scale ? a.scale : b.scale;
+	int			da = scale - a.scale;
+	int			db = scale - b.scale;
+
+	if ((a.coef != 0 && da > 19) || (b.coef != 0 && db > 19))
+		return DEC_OVERFLOW;
+	return fit_exact((int128_t) a.coef * (int128_t) pow10_u128(da) +
+					 (int128_t) b.coef * (int128_t) pow10_u128(db), scale, out);
+}
+
+DecStatus
+dec_add(dec a, dec b, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
+	st = add_aligned(a, b, out);
+	if (st == DEC_OVERFLOW)
+		st = add_aligned(dec_normalize(a), dec_normalize(b), out);
+	return st;
+}
+
+DecStatus
+dec_sub(dec a, dec b, dec *out)
+{
+	if (!dec_is_valid(b))
+		return DEC_OVERFLOW;
+	b.coef = -b.coef;
+	return dec_add(a, b, out);
+}
+
+DecStatus
+dec_mul(dec a, dec b, dec *out)
+{
+	int64_t		p;
+	int			scale = a.scale + b.scale;
+	DecStatus	st;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
+	/* Fast path: the exact product fits as it is (amount * rate, mostly). */
+	if (!__builtin_mul_overflow(a.coef, b.coef, &p) &&
+		p >= -DEC_MAX_COEF && p <= DEC_MAX_COEF && scale <= DEC_MAX_SCALE)
+	{
+		out->coef = p;
+		out->scale = scale;
+		*out = dec_normalize(*out);
+		return DEC_OK;
+	}
+	st = round_mag((uint128_t) mag_i64(a.coef) * mag_i64(b.coef),
+				   (a.coef < 0) != (b.coef < 0), scale, 0, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
+dec_mul_i64(dec v, int64_t n, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	st = round_mag((uint128_t) mag_i64(v.coef) * mag_i64(n),
+				   (v.coef < 0) != (n < 0), v.scale, 0, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+/*
+ * n / d * 10^-scale by exact long division, rounded once.  Digits are
+ * produced until the quotient has DEC_MAX_DIGITS + 1 significant digits or
+ * DEC_MAX_SCALE + 1 decimals (so round_mag drops at least one digit) or the
+ * remainder is zero; a non-zero remainder is the sticky bit.  d < 10^37 so
+ * that r * 10 fits.  With sticky_in (n itself was cut short) the caller
+ * guarantees that n / d already has enough digits and scale >= 0.
+ */
+static DecStatus
+div_round(uint128_t n, int sticky_in, uint128_t d, int scale, int neg, dec *out)
+{
+	uint128_t	q = n / d;
+	uint128_t	r = n % d;
+
+	while (!sticky_in &&
+		   (scale < 0 ||
+			(r != 0 && q <= (uint128_t) DEC_MAX_COEF && scale <= DEC_MAX_SCALE)))
+	{
+		/* Below the point position: a quotient of 19 digits is out of range. */
+		if (scale < 0 && q > (uint128_t) DEC_MAX_COEF)
+			return DEC_OVERFLOW;
+		r *= 10;
+		q = q * 10 + r / d;
+		r %= d;
+		scale++;
+	}
+	return round_mag(q, neg, scale, sticky_in || r != 0, out);
+}
+
+DecStatus
+dec_div(dec a, dec b, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
+	if (b.coef == 0)
+		return DEC_DIV_ZERO;
+	st = div_round(mag_i64(a.coef), 0, mag_i64(b.coef), a.scale - b.scale,
+				   (a.coef < 0) != (b.coef < 0), out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
+dec_div_i64(dec v, int64_t n, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	if (n == 0)
+		return DEC_DIV_ZERO;
+	st = div_round(mag_i64(v.coef), 0, mag_i64(n), v.scale, (v.coef < 0) != (n < 0), out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
+dec_inverse(dec v, dec *out)
+{
+	dec			one = {1, 0};
+
+	return dec_div(one, v, out);
+}
+
+DecStatus
+dec_round(dec v, int scale, dec *out)
+{
+	uint128_t	mag;
+	uint128_t	q = 0;
+	int			drop;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	if (scale >= v.scale)
+	{
+		*out = v;				/* "at most scale decimals": nothing to do */
+		return DEC_OK;
+	}
+	/* Below -19 every value rounds to zero; clamping avoids int overflow. */
+	if (scale < -(DEC_MAX_DIGITS + 1))
+		scale = -(DEC_MAX_DIGITS + 1);
+	drop = v.scale - scale;
+	mag = mag_i64(v.coef);
+	if (drop <= 38)
+	{
+		uint128_t	p = pow10_u128(drop);
+		uint128_t	rem = mag % p;
+
+		q = mag / p;
+		if (rem > p / 2 || (rem == p / 2 && (q & 1)))
+			q++;
+	}
+	if (scale >= 0)
+	{
+		*out = make_dec(q, v.coef < 0 && q != 0, scale);
+		return DEC_OK;
+	}
+	/* Tens, hundreds...: back to a whole number, which may not fit. */
+	return round_mag(q, v.coef < 0, scale, 0, out);
+}
+
+/*
+ * Percent change 100 * (new / old - 1).  The ratio is produced digit by
+ * digit until ratio - 1 has 20 significant digits (or 33 decimals), so the
+ * cancellation when new and old are close costs no precision, and the
+ * result is rounded once.
+ */
+DecStatus
+dec_pct_change(dec nv, dec ov, dec *out)
+{
+	uint128_t	d,
+				q,
+				r,
+				m = 0;
+	int			scale;
+	int			ratio_neg;
+	int			neg = 0;
+	int			sticky = 0;
+	DecStatus	st;
+
+	if (!dec_is_valid(nv) || !dec_is_valid(ov))
+		return DEC_OVERFLOW;
+	if (ov.coef == 0)
+		return DEC_DIV_ZERO;
+	ratio_neg = nv.coef != 0 && ((nv.coef < 0) != (ov.coef < 0));
+	d = mag_i64(ov.coef);
+	q = mag_i64(nv.coef) / d;
+	r = mag_i64(nv.coef) % d;
+	scale = nv.scale - ov.scale;
+	for (;;)
+	{
+		if (scale >= 0)
+		{
+			uint128_t	one = pow10_u128(scale);
+
+			sticky = r != 0;
+			if (ratio_neg)
+			{
+				m = q + one;	/* -(|ratio| + 1) */
+				neg = 1;
+			}
+			else if (q >= one)
+			{
+				m = q - one;
+				neg = 0;
+			}
+			else
+			{
+				/* 1 - (q + e) = (one - q - 1) + (1 - e): still a sticky remainder */
+				m = one - q - (sticky ? 1 : 0);
+				neg = 1;
+			}
+			if (r == 0 || digits_u128(m) >= 20 || scale >= DEC_MAX_SCALE + 3)
+				break;
+		}
+		else if (q > pow10_u128(21))
+			return DEC_OVERFLOW;	/* ratio above 10^21: the percent cannot fit */
+		r *= 10;
+		q = q * 10 + r / d;
+		r %= d;
+		scale++;
+	}
+	st = round_mag(m, neg, scale - 2, sticky, out);	/* * 100 */
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
+dec_move_pct(dec v, dec pct, dec *out)
+{
+	dec			hundred = {100, 0};
+	dec			factor;
+	DecStatus	st;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	st = dec_add(hundred, pct, &factor);
+	if (st != DEC_OK)
+		return st;
+	st = round_mag((uint128_t) mag_i64(v.coef) * mag_i64(factor.coef),
+				   (v.coef < 0) != (factor.coef < 0),
+				   v.scale + factor.scale + 2, 0, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+/* ---- exact accumulator ------------------------------------------------------ */
+
+void
+dec_acc_init(dec_acc *acc)
+{
+	acc->hi = 0;
+	acc->lo = 0;
+	acc->scale = 0;
+}
+
+int
+dec_acc_is_valid(const dec_acc *acc)
+{
+	return acc->scale >= 0 && acc->scale <= DEC_MAX_SCALE &&
+		acc->lo > -ACC_LO_LIMIT && acc->lo < ACC_LO_LIMIT;
+}
+
+/* Move the whole units of lo into hi: afterwards |lo| < 10^scale. */
+static DecStatus
+acc_carry(dec_acc *acc)
+{
+	int128_t	unit = (int128_t) pow10_u128(acc->scale);
+	int128_t	whole = acc->lo / unit;
+
+	acc->lo -= whole * unit;
+	if (__builtin_add_overflow(acc->hi, whole, &acc->hi))
+		return DEC_OVERFLOW;
+	return DEC_OK;
+}
+
+/* Raise the accumulator's scale (lo is below 10^old scale after the carry). */
+static DecStatus
+acc_rescale(dec_acc *acc, int scale)
+{
+	DecStatus	st = acc_carry(acc);
+
+	acc->lo *= (int128_t) pow10_u128(scale - acc->scale);
+	acc->scale = scale;
+	return st;
+}
+
+DecStatus
+dec_acc_add(dec_acc *acc, dec v)
+{
+	int			d;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	if (v.scale > acc->scale && acc_rescale(acc, v.scale) != DEC_OK)
+		return DEC_OVERFLOW;
+	d = acc->scale - v.scale;
+	if (d <= 18)
+		acc->lo += (int128_t) v.coef * pow10_i64[d];	/* below 10^36 */
+	else
+	{
+		/* Far fewer decimals than the sum: whole part to hi, fraction to lo. */
+		int64_t		unit = pow10_i64[v.scale];	/* v.scale < 12 here */
+
+		if (__builtin_add_overflow(acc->hi, (int128_t) (v.coef / unit), &acc->hi))
+			return DEC_OVERFLOW;
+		acc->lo += (int128_t) (v.coef % unit) * (int128_t) pow10_u128(d);
+	}
+	if (acc->lo >= ACC_LO_LIMIT || acc->lo <= -ACC_LO_LIMIT)
+		return acc_carry(acc);
+	return DEC_OK;
+}
+
+DecStatus
+dec_acc_merge(dec_acc *acc, const dec_acc *other)
+{
+	dec_acc		o = *other;
+
+	if (!dec_acc_is_valid(acc) || !dec_acc_is_valid(&o))
+		return DEC_OVERFLOW;
+	if (o.scale < acc->scale && acc_rescale(&o, acc->scale) != DEC_OK)
+		return DEC_OVERFLOW;
+	if (acc->scale < o.scale && acc_rescale(acc, o.scale) != DEC_OK)
+		return DEC_OVERFLOW;
+	if (acc_carry(acc) != DEC_OK || acc_carry(&o) != DEC_OK)
+		return DEC_OVERFLOW;
+	acc->lo += o.lo;			/* both below 10^30 */
+	if (__builtin_add_overflow(acc->hi, o.hi, &acc->hi))
+		return DEC_OVERFLOW;
+	return DEC_OK;
+}
+
+/*
+ * The accumulated value as magnitude * 10^-scale plus a sticky bit, with at
+ * most 38 digits: whole units beyond that cut decimals off the end (they can
+ * then only break a tie).  `max_whole_digits` bounds the whole part.
+ */
+static DecStatus
+acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
+{
+	dec_acc		t = *acc;
+	int128_t	unit;
+	uint128_t	h,
+				l;
+	int			nh,
+				keep,
+				cut;
+
+	if (!dec_acc_is_valid(&t) || acc_carry(&t) != DEC_OK)
+		return DEC_OVERFLOW;
+	unit = (int128_t) pow10_u128(t.scale);
+	/* Give lo the sign of hi, so |value| = |hi| * unit + |lo|. */
+	if (t.hi > 0 && t.lo < 0)
+	{
+		t.hi--;
+		t.lo += unit;
+	}
+	else if (t.hi < 0 && t.lo > 0)
+	{
+		t.hi++;
+		t.lo -= unit;
+	}
+	*neg = t.hi < 0 || (t.hi == 0 && t.lo < 0);
+	h = mag_i128(t.hi);
+	l = mag_i128(t.lo);
+	nh = digits_u128(h);
+	if (nh > 38)
+		return DEC_OVERFLOW;
+	keep = t.scale < 38 - nh ? t.scale : 38 - nh;
+	cut = t.scale - keep;
+	*mag = h * pow10_u128(keep) + l / pow10_u128(cut);
+	*sticky = l % pow10_u128(cut) != 0;
+	*scale = keep;
+	return DEC_OK;
+}
+
+DecStatus
+dec_acc_sum(const dec_acc *acc, dec *out)
+{
+	uint128_t	mag;
+	int			scale,
+				sticky,
+				neg;
+
+	if (acc_value(acc, &mag, &scale, &sticky, &neg) != DEC_OK)
+		return DEC_OVERFLOW;
+	/* With sticky, mag has 38 digits: rounding drops 20 of them. */
+	return round_mag(mag, neg, scale, sticky, out);
+}
+
+DecStatus
+dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
+{
+	uint128_t	mag;
+	int			scale,
+				sticky,
+				neg;
+	DecStatus	st;
+
+	if (n <= 0)
+		return DEC_DIV_ZERO;
+	if (acc_value(acc, &mag, &scale, &sticky, &neg) != DEC_OK)
+		return DEC_OVERFLOW;
+	/*
+	 * With sticky, mag >= 10^37 and n < 10^19, so the whole quotient has at
+	 * least 19 digits and the cut-off part can only act as a sticky bit.
+	 */
+	st = div_round(mag, sticky, (uint64_t) n, scale, neg, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}

@@ -60,7 +60,11 @@ int			dec_cmp(dec a, dec b);
 /* Remove trailing zeros from the fraction (canonical form, for hashing). */
 dec			dec_normalize(dec v);
 
-/* Exact; DEC_OVERFLOW if the exact result does not fit. Result scale is max of the two. */
+/*
+ * Exact; DEC_OVERFLOW if the exact result does not fit.  Result scale is the
+ * max of the two (trailing zeros are dropped only where that is what makes
+ * the exact result fit in DEC_MAX_DIGITS digits).
+ */
 DecStatus	dec_add(dec a, dec b, dec *out);
 DecStatus	dec_sub(dec a, dec b, dec *out);
 
@@ -71,7 +75,58 @@ DecStatus	dec_div(dec a, dec b, dec *out);
 /* Round half-even to at most `scale` decimals (scale may be negative: tens, hundreds...). */
 DecStatus	dec_round(dec v, int scale, dec *out);
 
-/* Build from an int128 coefficient and scale, rounding half-even to full precision. */
+/*
+ * Build from an int128 coefficient and scale (any scale, negative too),
+ * rounding half-even to full precision.  Not normalized: a value that fits
+ * keeps its scale (12.50 stays 12.50).
+ */
 DecStatus	dec_from_i128(int128_t coef, int scale, dec *out);
+
+/* ---- additions used by fxrate / fxamount -------------------------------- */
+
+/* Is v a value this module produces (|coef| and scale in range)? */
+int			dec_is_valid(dec v);
+
+/* Significant digits of the coefficient (0 for zero). */
+int			dec_digits(dec v);
+
+/* v * n and v / n for a plain integer n; rounded and normalized like dec_mul/dec_div. */
+DecStatus	dec_mul_i64(dec v, int64_t n, dec *out);
+DecStatus	dec_div_i64(dec v, int64_t n, dec *out);
+
+/* 1 / v, rounded and normalized. */
+DecStatus	dec_inverse(dec v, dec *out);
+
+/* 100 * (new_value - old_value) / old_value, rounded once, normalized. */
+DecStatus	dec_pct_change(dec new_value, dec old_value, dec *out);
+
+/* v * (100 + pct) / 100: v moved by pct percent, rounded once, normalized. */
+DecStatus	dec_move_pct(dec v, dec pct, dec *out);
+
+/*
+ * An exact accumulator for sums of any number of decs (for sum/avg
+ * aggregates): value = hi + lo * 10^-scale, with |lo| kept below 10^37.
+ * Adding values of any scale never loses a digit, so the result does not
+ * depend on the order of the additions or on how the work was split (a
+ * parallel plan gives the serial answer); it is rounded only once, at the
+ * end.  Overflow (beyond 128 bits of whole units) is DEC_OVERFLOW, never a
+ * wrap.
+ */
+typedef struct dec_acc
+{
+	int128_t	hi;				/* whole units */
+	int128_t	lo;				/* units of 10^-scale */
+	int32_t		scale;			/* 0 .. DEC_MAX_SCALE */
+} dec_acc;
+
+void		dec_acc_init(dec_acc *acc);
+DecStatus	dec_acc_add(dec_acc *acc, dec v);
+DecStatus	dec_acc_merge(dec_acc *acc, const dec_acc *other);
+/* Is this a state dec_acc_* could have produced (for deserialization)? */
+int			dec_acc_is_valid(const dec_acc *acc);
+/* The sum: exact when it fits, else rounded half-even to full precision. */
+DecStatus	dec_acc_sum(const dec_acc *acc, dec *out);
+/* The sum divided by n > 0, rounded once, normalized. */
+DecStatus	dec_acc_mean(const dec_acc *acc, int64_t n, dec *out);
 
 #endif

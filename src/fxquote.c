@@ -92,10 +92,13 @@ fxquote_in(PG_FUNCTION_ARGS)
 	if (fxq_parse(utf8, len, q, &err) == FXQ_OK)
 		PG_RETURN_POINTER(q);
 	fxq_describe(&err, utf8, len, why);
+	if (err.status == FXQ_RATE_RANGE || err.status == FXQ_CHANGE_RANGE)
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value \"%s\" is out of range for type %s", s, "fxquote"),
+				 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8)))));
 	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
-			(errcode(err.status == FXQ_RATE_RANGE || err.status == FXQ_CHANGE_RANGE
-					 ? ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE
-					 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "fxquote", s),
 			 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8))),
 			 errhint("A quote reads like 'TJS/USD = 0.10844 -0.46%%': a pair, a rate and its change in percent.")));

@@ -267,7 +267,7 @@ fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 			return sprintf(buf, "no error");
 		case FXQ_BAD_PAIR:
 			if (err->len == 0)
-				return sprintf(buf, "currency pair such as KGS/USD is missing");
+				return sprintf(buf, "currency pair (such as KGS/USD) is missing");
 			return sprintf(buf, "%s is not a currency pair such as KGS/USD", part);
 		case FXQ_UNKNOWN_CURRENCY:
 			return sprintf(buf, "%s is not an active ISO 4217 currency code", part);

@@ -114,7 +114,7 @@ test_parse_errors(void)
 			  "four letters");
 	CHECK_STR(roundtrip("KGS/USDX = 1 0%"), "\"KGS/USDX\" is not a currency pair such as KGS/USD",
 			  "four letters after '/'");
-	CHECK_STR(roundtrip(""), "currency pair such as KGS/USD is missing", "empty");
+	CHECK_STR(roundtrip(""), "currency pair (such as KGS/USD) is missing", "empty");
 	CHECK_STR(roundtrip("KGS/USD = 1 0% 0123456789012345678901234567890123456789012345"),
 			  "unexpected text \"0123456789012345678901234567890123456789...\" after the change",
 			  "a long part is cut");

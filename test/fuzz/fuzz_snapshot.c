@@ -27,7 +27,7 @@ heap_release(void *ctx, void *ptr)
 static const SnapAllocator heap = {heap_resize, heap_release, NULL};
 
 static uint8_t *
-flat_of(Snapshot *s, size_t *len)
+flat_of(FxSnapshot *s, size_t *len)
 {
 	uint8_t    *flat;
 
@@ -39,7 +39,7 @@ flat_of(Snapshot *s, size_t *len)
 }
 
 static char *
-text_of(Snapshot *s, size_t *len)
+text_of(FxSnapshot *s, size_t *len)
 {
 	SnapPair   *pairs = malloc((s->n + 1) * sizeof(SnapPair));
 	uint32_t	np;
@@ -58,8 +58,8 @@ text_of(Snapshot *s, size_t *len)
 static void
 fuzz_text(const char *data, size_t size)
 {
-	Snapshot	s;
-	Snapshot	back;
+	FxSnapshot	s;
+	FxSnapshot	back;
 	SnapParseError err;
 	char		why[SNAP_DESCRIBE_MAX];
 	uint8_t    *a;
@@ -93,7 +93,7 @@ fuzz_text(const char *data, size_t size)
 static void
 fuzz_binary(const uint8_t *data, size_t size)
 {
-	Snapshot	s;
+	FxSnapshot	s;
 	uint8_t    *flat;
 	size_t		len;
 	size_t		lt;

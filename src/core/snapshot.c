@@ -58,7 +58,7 @@ snap_find(const Snapshot *s, const FxQuote *q)
 	if (s->slots == NULL)
 	{
 		for (uint32_t i = 0; i < s->n; i++)
-			if (fxquote_eq(&s->v[i].quote, q))
+			if (fxq_eq(&s->v[i].quote, q))
 				return i;
 		return -1;
 	}
@@ -68,7 +68,7 @@ snap_find(const Snapshot *s, const FxQuote *q)
 
 		if (slot == 0)
 			return -1;
-		if (fxquote_eq(&s->v[slot - 1].quote, q))
+		if (fxq_eq(&s->v[slot - 1].quote, q))
 			return slot - 1;
 	}
 }
@@ -213,7 +213,7 @@ snap_merge(Snapshot *dst, const Snapshot *src)
 static int
 variant_cmp(const void *a, const void *b)
 {
-	return fxquote_cmp(&((const SnapVariant *) a)->quote, &((const SnapVariant *) b)->quote);
+	return fxq_cmp(&((const SnapVariant *) a)->quote, &((const SnapVariant *) b)->quote);
 }
 
 void
@@ -255,7 +255,7 @@ snap_next_pair(const Snapshot *s, uint32_t *pos, SnapPair *pair)
 	pair->seen = s->v[i].seen;
 	pair->first_key = s->v[i].first_key;
 	pair->last_key = s->v[i].last_key;
-	for (i++; i < s->n && fxquote_pair_cmp(&s->v[i].quote, &s->v[pair->start].quote) == 0; i++)
+	for (i++; i < s->n && fxq_pair_cmp(&s->v[i].quote, &s->v[pair->start].quote) == 0; i++)
 	{
 		const SnapVariant *v = &s->v[i];
 
@@ -319,7 +319,7 @@ snap_cmp_kept(const Snapshot *a, const Snapshot *b)
 
 		if (!has_a || !has_b)
 			return has_a - has_b;
-		c = fxquote_cmp(&a->v[x.chosen].quote, &b->v[y.chosen].quote);
+		c = fxq_cmp(&a->v[x.chosen].quote, &b->v[y.chosen].quote);
 		if (c != 0)
 			return c;
 	}
@@ -439,7 +439,7 @@ record_read(const uint8_t *p, SnapKeyKind kind, SnapVariant *v)
 		v->first_key = (int64_t) get_u64(p + 28);
 		v->last_key = (int64_t) get_u64(p + 36);
 	}
-	if (!fxquote_is_valid(&v->quote) || v->seen < 1 || v->first_key > v->last_key)
+	if (!fxq_is_valid(&v->quote) || v->seen < 1 || v->first_key > v->last_key)
 		return 0;
 	if (kind == SNAP_KEY_TIME &&
 		(!utctime_is_valid(v->first_key) || !utctime_is_valid(v->last_key)))
@@ -471,7 +471,7 @@ snap_unflatten(const uint8_t *buf, size_t len, Snapshot *s)
 		if (!record_read(buf + SNAP_HEADER_SIZE + (size_t) i * rec, kind, &v))
 			return SNAP_BAD_FORMAT;
 		/* Strictly increasing: canonical, and no quote twice. */
-		if (i > 0 && fxquote_cmp(&s->v[i - 1].quote, &v.quote) >= 0)
+		if (i > 0 && fxq_cmp(&s->v[i - 1].quote, &v.quote) >= 0)
 			return SNAP_BAD_FORMAT;
 		if ((st = snap_add_variant(s, kind, &v)) != SNAP_OK)
 			return st == SNAP_COUNT_OVERFLOW ? SNAP_BAD_FORMAT : st;
@@ -520,7 +520,7 @@ static void
 out_variant(TextOut *o, SnapKeyKind kind, const SnapVariant *v)
 {
 	char		buf[FXQUOTE_FORMAT_MAX + 2 * UTCTIME_FORMAT_MAX + 48];
-	int			n = fxquote_format(&v->quote, buf);
+	int			n = fxq_format(&v->quote, buf);
 
 	n += sprintf(buf + n, " x%lld", (long long) v->seen);
 	if (kind != SNAP_KEY_NONE)
@@ -667,7 +667,7 @@ parse_variant(const char *s, size_t len, size_t *at, SnapVariant *v, SnapKeyKind
 		pct++;
 	if (pct == len)
 		pct = len - 1;			/* no '%': let the quote parser say what is wrong */
-	if (fxquote_parse(s + start, pct + 1 - start, &v->quote, &err->quote_err) != FXQ_OK)
+	if (fxq_parse(s + start, pct + 1 - start, &v->quote, &err->quote_err) != FXQ_OK)
 	{
 		err->quote_err.off += start;
 		return syntax_error(err, SNAP_SYN_QUOTE, start, item);
@@ -763,7 +763,7 @@ snap_describe(const SnapParseError *err, const char *text, size_t len, char *buf
 		case SNAP_SYN_CLOSE:
 			return sprintf(buf, "a snapshot ends with \"}\" and nothing after it");
 		case SNAP_SYN_QUOTE:
-			fxquote_describe(&err->quote_err, text, len, quote_why);
+			fxq_describe(&err->quote_err, text, len, quote_why);
 			return sprintf(buf, "quote %d: %s", item, quote_why);
 		case SNAP_SYN_COUNT:
 			return sprintf(buf, "quote %d: expected \"x\" and how often it was seen (1 or more)", item);

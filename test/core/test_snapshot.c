@@ -49,7 +49,7 @@ quote(const char *text)
 {
 	FxQuote		q;
 
-	if (fxquote_parse(text, strlen(text), &q, NULL) != FXQ_OK)
+	if (fxq_parse(text, strlen(text), &q, NULL) != FXQ_OK)
 	{
 		printf("# cannot parse %s\n", text);
 		exit(2);

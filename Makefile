@@ -38,7 +38,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo test bench setup,$(MAKECMDGOALS)),)
+ifeq ($(filter demo test bench load fuzz setup,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -77,4 +77,7 @@ test:
 bench:
 	bash scripts/bench.sh
 
-.PHONY: setup demo test bench core-test fuzz
+load:
+	bash scripts/load.sh
+
+.PHONY: setup demo test bench load core-test fuzz

@@ -23,4 +23,20 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A malloc-backed allocator for the core's caller-provided-memory APIs. */
+static inline void *
+fuzz_resize(void *ctx, void *ptr, size_t old_size, size_t new_size)
+{
+	(void) ctx;
+	(void) old_size;
+	return realloc(ptr, new_size);
+}
+
+static inline void
+fuzz_release(void *ctx, void *ptr)
+{
+	(void) ctx;
+	free(ptr);
+}
+
 #endif

@@ -1,0 +1,479 @@
+/*
+ * fxrate.c - the `fxrate` type: the rate of a currency pair, 16 bytes,
+ * exact decimal (see core/fxrate.h and core/decimal.h).  This file is the
+ * fmgr glue: I/O, comparison and hashing, the functions and operators, and
+ * the error reports; the arithmetic is in the core.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+
+#include "compat.h"
+#include "currency.h"
+#include "fxrate.h"
+
+PG_FUNCTION_INFO_V1(fxrate_in);
+PG_FUNCTION_INFO_V1(fxrate_out);
+PG_FUNCTION_INFO_V1(fxrate_recv);
+PG_FUNCTION_INFO_V1(fxrate_send);
+PG_FUNCTION_INFO_V1(fxrate_eq);
+PG_FUNCTION_INFO_V1(fxrate_ne);
+PG_FUNCTION_INFO_V1(fxrate_lt);
+PG_FUNCTION_INFO_V1(fxrate_le);
+PG_FUNCTION_INFO_V1(fxrate_gt);
+PG_FUNCTION_INFO_V1(fxrate_ge);
+PG_FUNCTION_INFO_V1(fxrate_cmp);
+PG_FUNCTION_INFO_V1(fxrate_hash);
+PG_FUNCTION_INFO_V1(fxrate_hash_extended);
+PG_FUNCTION_INFO_V1(fxrate_construct);
+PG_FUNCTION_INFO_V1(fxrate_base);
+PG_FUNCTION_INFO_V1(fxrate_quote);
+PG_FUNCTION_INFO_V1(fxrate_rate);
+PG_FUNCTION_INFO_V1(fxrate_inverse);
+PG_FUNCTION_INFO_V1(fxrate_chain);
+PG_FUNCTION_INFO_V1(fxrate_cross);
+PG_FUNCTION_INFO_V1(fxrate_pct_change);
+PG_FUNCTION_INFO_V1(fxrate_move_pct);
+PG_FUNCTION_INFO_V1(fxrate_round);
+PG_FUNCTION_INFO_V1(fxrate_scale);
+PG_FUNCTION_INFO_V1(fxrate_error_bound);
+PG_FUNCTION_INFO_V1(numeric_mul_fxrate);
+
+/* Version byte of the binary format (send/recv). */
+#define FXRATE_BINARY_VERSION 1
+#define FXRATE_BINARY_SIZE (1 + 3 + 3 + 1 + 8)
+
+/* ---- shared with the other fx glue files ------------------------------------ */
+
+void
+fxrate_pair_name(const FxRate *r, char buf[8])
+{
+	cur_unpack(r->base, buf);
+	buf[3] = '/';
+	cur_unpack(r->quote, buf + 4);
+}
+
+Datum
+exr_dec_to_numeric(dec v)
+{
+#if PG_VERSION_NUM >= 140000
+	/* coef / 10^scale with display scale `scale`: exact, no text round trip */
+	return NumericGetDatum(int64_div_fast_to_numeric(v.coef, v.scale));
+#else
+	char		buf[DEC_FORMAT_MAX];
+
+	dec_format(v, buf);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+#endif
+}
+
+dec
+exr_numeric_to_dec(Datum num, const char *what)
+{
+	Numeric		n = DatumGetNumeric(num);
+	char	   *s;
+	size_t		len;
+	dec			v = {0, 0};
+	DecStatus	st;
+
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot convert %s to %s", numeric_is_nan(n) ? "NaN" : "infinity", what)));
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
+	len = strlen(s);
+	st = dec_parse(s, len, &v);
+	if (st == DEC_OVERFLOW && memchr(s, '.', len) != NULL)
+	{
+		/* Padding zeros of numeric arithmetic (0.011440000000) are not digits. */
+		while (s[len - 1] == '0')
+			len--;
+		if (s[len - 1] == '.')
+			len--;
+		st = dec_parse(s, len, &v);
+	}
+	if (st != DEC_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value %s is out of range for %s", s, what),
+				 errdetail("Exact fx arithmetic keeps at most %d significant digits and at most %d digits after the point, and never rounds its input.",
+						   DEC_MAX_DIGITS, DEC_MAX_SCALE),
+				 errhint("Round the value first, for example with round(value, 12).")));
+	return v;
+}
+
+/* ---- errors ---------------------------------------------------------------- */
+
+static const char *const fxrate_syntax_hint =
+	"Write a rate as BASE/QUOTE RATE, for example 'KGS/USD 0.01144' (1 KGS = 0.01144 USD).";
+
+/* The detail of a parse error; `part` is the offending text. */
+static char *
+fxrate_parse_detail(FxStatus st, const char *part, int part_len)
+{
+	switch (st)
+	{
+		case FX_BAD_FORMAT:
+			return psprintf("Expected a currency pair, then white space or \"=\", then the rate.");
+		case FX_BAD_BASE:
+			return psprintf("The base currency \"%.*s\" is not three letters.", part_len, part);
+		case FX_UNKNOWN_BASE:
+			return psprintf("The base currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+		case FX_BAD_QUOTE:
+			return psprintf("The quote currency \"%.*s\" is not three letters.", part_len, part);
+		case FX_UNKNOWN_QUOTE:
+			return psprintf("The quote currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+		case FX_SAME_CURRENCY:
+			return psprintf("The base and the quote are the same currency.");
+		case FX_BAD_NUMBER:
+			return psprintf("The rate \"%.*s\" is not a plain decimal number.", part_len, part);
+		case FX_NOT_POSITIVE:
+			return psprintf("The rate \"%.*s\" is not greater than zero.", part_len, part);
+		default:
+			return psprintf("The rate \"%.*s\" has more than %d significant digits or %d digits after the point.",
+							part_len, part, DEC_MAX_DIGITS, DEC_MAX_SCALE);
+	}
+}
+
+/*
+ * An operation's failure: pairs that do not fit (22023), a result out of
+ * range (22003).  `what` names the operation ("chain", "cross", ...).
+ */
+static void
+fxrate_op_error(FxStatus st, const char *what, const FxRate *a, const FxRate *b)
+{
+	char		pa[8],
+				pb[8];
+
+	fxrate_pair_name(a, pa);
+	if (b != NULL)
+		fxrate_pair_name(b, pb);
+	switch (st)
+	{
+		case FX_OK:
+			return;
+		case FX_PAIR_MISMATCH:
+			if (strcmp(what, "chain") == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("cannot chain rates %s and %s", pa, pb),
+						 errdetail("Chaining multiplies A/B by B/C: the quote currency of one rate must be the base currency of the other, and the result must be a pair of two different currencies.")));
+			if (strcmp(what, "cross") == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("cannot cross rates %s and %s", pa, pb),
+						 errdetail("Crossing divides A/C by B/C (or C/A by C/B): the two rates must share their quote currency or their base currency, and nothing else.")));
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot compare rates of %s and %s", pa, pb),
+					 errdetail("A percent change needs two rates of the same currency pair.")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("result of %s is out of range for type fxrate", what),
+					 errdetail("A rate is greater than zero, has at most %d significant digits and at most %d digits after the point.",
+							   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+	}
+}
+
+/* ---- I/O ----------------------------------------------------------------------- */
+
+Datum
+fxrate_in(PG_FUNCTION_ARGS)
+{
+	const char *s = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(s);
+	FxRate		r;
+	FxSpan		bad;
+	FxStatus	st = fxr_parse(s, len, &r, &bad);
+
+	if (st == FX_OK)
+		PG_RETURN_FXRATE_P(&r);
+	if (st == FX_OUT_OF_RANGE)
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value \"%s\" is out of range for type %s", s, "fxrate"),
+				 errdetail("%s", fxrate_parse_detail(st, s + bad.off, (int) bad.len))));
+	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "fxrate", s),
+			 errdetail("%s", fxrate_parse_detail(st, s + bad.off, (int) bad.len)),
+			 errhint("%s", fxrate_syntax_hint)));
+}
+
+Datum
+fxrate_out(PG_FUNCTION_ARGS)
+{
+	char	   *buf = palloc(FXR_FORMAT_MAX);
+
+	fxr_format(PG_GETARG_FXRATE_P(0), buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+/*
+ * Binary form: version byte, base and quote as three ASCII letters each,
+ * scale (one byte), coefficient (int8).  Validated exactly like text input.
+ */
+Datum
+fxrate_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	const char *base;
+	const char *quote;
+	int			scale;
+	dec			value;
+	FxRate		r;
+
+	if (buf->len - buf->cursor < FXRATE_BINARY_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external fxrate value"),
+				 errdetail("The binary form of a rate is %d bytes.", FXRATE_BINARY_SIZE)));
+	version = pq_getmsgbyte(buf);
+	base = pq_getmsgbytes(buf, 3);
+	quote = pq_getmsgbytes(buf, 3);
+	scale = pq_getmsgbyte(buf);
+	value.coef = pq_getmsgint64(buf);
+	value.scale = scale;
+	if (version != FXRATE_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary format version %d for type fxrate", version)));
+	if (fxr_make(cur_pack(base), cur_pack(quote), value, &r) != FX_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external fxrate value"),
+				 errdetail("The currencies must be two different active ISO 4217 codes and the rate a positive value of at most %d digits and %d decimals.",
+						   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+	PG_RETURN_FXRATE_P(&r);
+}
+
+Datum
+fxrate_send(PG_FUNCTION_ARGS)
+{
+	const FxRate *r = PG_GETARG_FXRATE_P(0);
+	StringInfoData buf;
+	char		letters[4];
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, FXRATE_BINARY_VERSION);
+	cur_unpack(r->base, letters);
+	pq_sendbytes(&buf, letters, 3);
+	cur_unpack(r->quote, letters);
+	pq_sendbytes(&buf, letters, 3);
+	pq_sendbyte(&buf, r->scale);
+	pq_sendint64(&buf, r->coef);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- comparison and hashing ------------------------------------------------- */
+
+#define FXRATE_CMP_FN(name, op) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(fxr_cmp(PG_GETARG_FXRATE_P(0), PG_GETARG_FXRATE_P(1)) op 0); \
+}
+
+FXRATE_CMP_FN(fxrate_eq, ==)
+FXRATE_CMP_FN(fxrate_ne, !=)
+FXRATE_CMP_FN(fxrate_lt, <)
+FXRATE_CMP_FN(fxrate_le, <=)
+FXRATE_CMP_FN(fxrate_gt, >)
+FXRATE_CMP_FN(fxrate_ge, >=)
+
+Datum
+fxrate_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(fxr_cmp(PG_GETARG_FXRATE_P(0), PG_GETARG_FXRATE_P(1)));
+}
+
+/* Equal rates (0.0114 and 0.01140) share their canonical form: hash that. */
+Datum
+fxrate_hash(PG_FUNCTION_ARGS)
+{
+	FxRate		c = fxr_canonical(PG_GETARG_FXRATE_P(0));
+
+	return hash_any((const unsigned char *) &c, sizeof(c));
+}
+
+Datum
+fxrate_hash_extended(PG_FUNCTION_ARGS)
+{
+	FxRate		c = fxr_canonical(PG_GETARG_FXRATE_P(0));
+
+	return hash_any_extended((const unsigned char *) &c, sizeof(c), PG_GETARG_INT64(1));
+}
+
+/* ---- functions ------------------------------------------------------------------ */
+
+/* fxrate(base currency, quote currency, rate numeric) */
+Datum
+fxrate_construct(PG_FUNCTION_ARGS)
+{
+	cur_code	base = PG_GETARG_CURRENCY(0);
+	cur_code	quote = PG_GETARG_CURRENCY(1);
+	dec			value = exr_numeric_to_dec(PG_GETARG_DATUM(2), "type fxrate");
+	FxRate		r;
+	FxStatus	st = fxr_make(base, quote, value, &r);
+	char		letters[4];
+
+	cur_unpack(base, letters);
+	if (st == FX_SAME_CURRENCY)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a rate needs two different currencies, got %s twice", letters)));
+	if (st == FX_NOT_POSITIVE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a rate must be greater than zero"),
+				 errdetail("The rate given is %s.",
+						   DatumGetCString(DirectFunctionCall1(numeric_out, PG_GETARG_DATUM(2))))));
+	if (st != FX_OK)
+		elog(ERROR, "fxrate: unexpected status %d", (int) st);	/* currencies came validated */
+	PG_RETURN_FXRATE_P(&r);
+}
+
+Datum
+fxrate_base(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY(PG_GETARG_FXRATE_P(0)->base);
+}
+
+Datum
+fxrate_quote(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY(PG_GETARG_FXRATE_P(0)->quote);
+}
+
+/* rate(fxrate) and fxrate::numeric: exact, with the published digits. */
+Datum
+fxrate_rate(PG_FUNCTION_ARGS)
+{
+	return exr_dec_to_numeric(fxrate_value(PG_GETARG_FXRATE_P(0)));
+}
+
+Datum
+fxrate_inverse(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	FxRate		r;
+
+	fxrate_op_error(fxr_inverse(a, &r), "inverse", a, NULL);
+	PG_RETURN_FXRATE_P(&r);
+}
+
+/* fxrate * fxrate: A/B * B/C -> A/C */
+Datum
+fxrate_chain(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	const FxRate *b = PG_GETARG_FXRATE_P(1);
+	FxRate		r;
+
+	fxrate_op_error(fxr_chain(a, b, &r), "chain", a, b);
+	PG_RETURN_FXRATE_P(&r);
+}
+
+/* fxrate / fxrate: A/C / B/C -> A/B */
+Datum
+fxrate_cross(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	const FxRate *b = PG_GETARG_FXRATE_P(1);
+	FxRate		r;
+
+	fxrate_op_error(fxr_cross(a, b, &r), "cross", a, b);
+	PG_RETURN_FXRATE_P(&r);
+}
+
+/* pct_change(new, old) and new -% old: 100 * (new - old) / old, numeric */
+Datum
+fxrate_pct_change(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	const FxRate *b = PG_GETARG_FXRATE_P(1);
+	dec			pct = {0, 0};
+
+	fxrate_op_error(fxr_pct_change(a, b, &pct), "percent change", a, b);
+	return exr_dec_to_numeric(pct);
+}
+
+/* fxrate +% numeric: the rate moved by that percent */
+Datum
+fxrate_move_pct(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	dec			pct = exr_numeric_to_dec(PG_GETARG_DATUM(1), "a percent move");
+	FxRate		r;
+	FxStatus	st = fxr_move_pct(a, pct, &r);
+
+	if (st == FX_NOT_POSITIVE)
+	{
+		char		buf[DEC_FORMAT_MAX];
+
+		dec_format(pct, buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot move a rate by %s percent", buf),
+				 errdetail("A rate stays greater than zero, so the percent must be greater than -100.")));
+	}
+	fxrate_op_error(st, "a percent move", a, NULL);
+	PG_RETURN_FXRATE_P(&r);
+}
+
+/* round(fxrate, integer): half-even; a rate that rounds to zero is an error */
+Datum
+fxrate_round(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	int32		scale = PG_GETARG_INT32(1);
+	FxRate		r;
+	FxStatus	st = fxr_round(a, scale, &r);
+
+	if (st != FX_OK)
+	{
+		char		buf[FXR_FORMAT_MAX];
+
+		fxr_format(a, buf);
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("rate %s rounded to %d decimals is out of range", buf, scale),
+				 errdetail("A rate must stay greater than zero and below 10^18.")));
+	}
+	PG_RETURN_FXRATE_P(&r);
+}
+
+/* rate_scale(fxrate): the digits published after the point */
+Datum
+fxrate_scale(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(PG_GETARG_FXRATE_P(0)->scale);
+}
+
+/* rate_error_bound(fxrate): half a unit of the last digit, relative to the rate */
+Datum
+fxrate_error_bound(PG_FUNCTION_ARGS)
+{
+	const FxRate *a = PG_GETARG_FXRATE_P(0);
+	dec			bound = {0, 0};
+
+	fxrate_op_error(fxr_error_bound(a, &bound), "rate_error_bound", a, NULL);
+	return exr_dec_to_numeric(bound);
+}
+
+/* numeric * fxrate -> numeric: a plain number times the rate, exact */
+Datum
+numeric_mul_fxrate(PG_FUNCTION_ARGS)
+{
+	Datum		rate = exr_dec_to_numeric(fxrate_value(PG_GETARG_FXRATE_P(1)));
+
+	return DirectFunctionCall2(numeric_mul, PG_GETARG_DATUM(0), rate);
+}

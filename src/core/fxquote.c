@@ -171,7 +171,7 @@ parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *e
 }
 
 FxQuoteStatus
-fxquote_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
+fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 {
 	FxQuote		q;
 	FxQuoteStatus st;
@@ -210,6 +210,25 @@ fxquote_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 	return FXQ_OK;
 }
 
+FxQuoteStatus
+fxq_parse_pair(const char *s, size_t len, cur_code *base, cur_code *quote, FxQuoteError *err)
+{
+	FxRate		r;
+	FxQuoteStatus st;
+	size_t		pos = utf8_skip_space(s, len);
+
+	if (pos >= len)
+		return fail(err, FXQ_BAD_PAIR, 0, 0);
+	if ((st = parse_pair(s, len, &pos, &r, err)) != FXQ_OK)
+		return st;
+	len = utf8_trim_end(s, len);
+	if (pos < len)
+		return fail(err, FXQ_BAD_PAIR, 0, len);
+	*base = r.base;
+	*quote = r.quote;
+	return FXQ_OK;
+}
+
 /* Quote s[off..off+len) in buf, cut to at most 40 bytes at a character boundary. */
 static int
 quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
@@ -237,7 +256,7 @@ quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
 }
 
 int
-fxquote_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
+fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 {
 	char		part[64];
 
@@ -248,7 +267,7 @@ fxquote_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 			return sprintf(buf, "no error");
 		case FXQ_BAD_PAIR:
 			if (err->len == 0)
-				return sprintf(buf, "currency pair such as KGS/USD is missing");
+				return sprintf(buf, "currency pair (such as KGS/USD) is missing");
 			return sprintf(buf, "%s is not a currency pair such as KGS/USD", part);
 		case FXQ_UNKNOWN_CURRENCY:
 			return sprintf(buf, "%s is not an active ISO 4217 currency code", part);
@@ -277,7 +296,7 @@ fxquote_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 }
 
 int
-fxquote_format(const FxQuote *q, char *buf)
+fxq_format(const FxQuote *q, char *buf)
 {
 	int			n = 0;
 	dec			change = {q->change_coef, q->change_scale};
@@ -300,7 +319,7 @@ fxquote_format(const FxQuote *q, char *buf)
 }
 
 int
-fxquote_is_valid(const FxQuote *q)
+fxq_is_valid(const FxQuote *q)
 {
 	const FxRate *r = &q->rate;
 
@@ -319,13 +338,13 @@ fxquote_is_valid(const FxQuote *q)
 		return 0;
 	/* The change must be above -100%, as input requires. */
 	if (q->change_coef < 0 &&
-		dec_cmp(fxquote_change(q), (dec) {-100, 0}) <= 0)
+		dec_cmp(fxq_change(q), (dec) {-100, 0}) <= 0)
 		return 0;
 	return 1;
 }
 
 int
-fxquote_eq(const FxQuote *a, const FxQuote *b)
+fxq_eq(const FxQuote *a, const FxQuote *b)
 {
 	return a->rate.coef == b->rate.coef && a->rate.base == b->rate.base &&
 		a->rate.quote == b->rate.quote && a->rate.scale == b->rate.scale &&
@@ -336,7 +355,7 @@ fxquote_eq(const FxQuote *a, const FxQuote *b)
 #define CMP3(x, y) (((x) > (y)) - ((x) < (y)))
 
 int
-fxquote_pair_cmp(const FxQuote *a, const FxQuote *b)
+fxq_pair_cmp(const FxQuote *a, const FxQuote *b)
 {
 	int			c = CMP3(a->rate.base, b->rate.base);
 
@@ -344,15 +363,15 @@ fxquote_pair_cmp(const FxQuote *a, const FxQuote *b)
 }
 
 int
-fxquote_cmp(const FxQuote *a, const FxQuote *b)
+fxq_cmp(const FxQuote *a, const FxQuote *b)
 {
 	int			c;
 
-	if ((c = fxquote_pair_cmp(a, b)) != 0)
+	if ((c = fxq_pair_cmp(a, b)) != 0)
 		return c;
 	if ((c = dec_cmp(fxrate_value(&a->rate), fxrate_value(&b->rate))) != 0)
 		return c;
-	if ((c = dec_cmp(fxquote_change(a), fxquote_change(b))) != 0)
+	if ((c = dec_cmp(fxq_change(a), fxq_change(b))) != 0)
 		return c;
 	if ((c = CMP3(a->change_zero_sign, b->change_zero_sign)) != 0)
 		return c;
@@ -362,7 +381,7 @@ fxquote_cmp(const FxQuote *a, const FxQuote *b)
 }
 
 dec
-fxquote_change(const FxQuote *q)
+fxq_change(const FxQuote *q)
 {
 	dec			d = {q->change_coef, q->change_scale};
 
@@ -370,7 +389,7 @@ fxquote_change(const FxQuote *q)
 }
 
 int
-fxquote_direction(const FxQuote *q)
+fxq_direction(const FxQuote *q)
 {
 	if (q->change_coef != 0)
 		return q->change_coef < 0 ? -1 : 1;

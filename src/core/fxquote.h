@@ -58,9 +58,9 @@ typedef struct FxQuoteError
 	size_t		len;
 } FxQuoteError;
 
-/* Longest text fxquote_format writes, including the NUL. */
+/* Longest text fxq_format writes, including the NUL. */
 #define FXQUOTE_FORMAT_MAX 128
-/* Longest text fxquote_describe writes, including the NUL. */
+/* Longest text fxq_describe writes, including the NUL. */
 #define FXQUOTE_DESCRIBE_MAX 160
 
 /*
@@ -70,32 +70,39 @@ typedef struct FxQuoteError
  * '-' or U+2212 MINUS SIGN), optional white space.  On FXQ_OK *out is set
  * (padding zeroed); otherwise *err says what and where (err may be NULL).
  */
-FxQuoteStatus fxquote_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err);
+FxQuoteStatus fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err);
+
+/*
+ * Parse exactly a pair 'KGS/USD' (any case, white space around it and
+ * around '/' allowed) into *base and *quote.
+ */
+FxQuoteStatus fxq_parse_pair(const char *s, size_t len, cur_code *base, cur_code *quote,
+								 FxQuoteError *err);
 
 /*
  * A phrase saying what is wrong, lower case, no final period, quoting the
  * offending part of s (truncated to a few dozen bytes):
  * 'rate "abc" is not a number'.  Returns its length.
  */
-int			fxquote_describe(const FxQuoteError *err, const char *s, size_t len, char *buf);
+int			fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf);
 
 /* 'TJS/USD = 0.10844 -0.46%'.  Returns the length. */
-int			fxquote_format(const FxQuote *q, char *buf);
+int			fxq_format(const FxQuote *q, char *buf);
 
-/* Is q a value fxquote_parse could have produced?  (Validates binary input.) */
-int			fxquote_is_valid(const FxQuote *q);
+/* Is q a value fxq_parse could have produced?  (Validates binary input.) */
+int			fxq_is_valid(const FxQuote *q);
 
 /* Exact equality (every published digit and sign) and the total order. */
-int			fxquote_eq(const FxQuote *a, const FxQuote *b);
-int			fxquote_cmp(const FxQuote *a, const FxQuote *b);
+int			fxq_eq(const FxQuote *a, const FxQuote *b);
+int			fxq_cmp(const FxQuote *a, const FxQuote *b);
 
 /* Compare pairs only: base, then quote currency. */
-int			fxquote_pair_cmp(const FxQuote *a, const FxQuote *b);
+int			fxq_pair_cmp(const FxQuote *a, const FxQuote *b);
 
 /* The change as a decimal (a zero of either sign is plain zero). */
-dec			fxquote_change(const FxQuote *q);
+dec			fxq_change(const FxQuote *q);
 
 /* -1, 0 or 1: the sign of the change, '-0%' giving -1 and '+0%' giving 1. */
-int			fxquote_direction(const FxQuote *q);
+int			fxq_direction(const FxQuote *q);
 
 #endif

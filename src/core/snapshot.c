@@ -14,7 +14,7 @@
 #define SNAP_LINEAR_MAX 8
 
 void
-snap_init(Snapshot *s, const SnapAllocator *alloc)
+snap_init(FxSnapshot *s, const SnapAllocator *alloc)
 {
 	memset(s, 0, sizeof(*s));
 	s->kind = SNAP_KEY_NONE;
@@ -23,7 +23,7 @@ snap_init(Snapshot *s, const SnapAllocator *alloc)
 }
 
 void
-snap_free(Snapshot *s)
+snap_free(FxSnapshot *s)
 {
 	if (s->v)
 		s->alloc.release(s->alloc.ctx, s->v);
@@ -53,12 +53,12 @@ quote_hash(const FxQuote *q)
 }
 
 int64_t
-snap_find(const Snapshot *s, const FxQuote *q)
+snap_find(const FxSnapshot *s, const FxQuote *q)
 {
 	if (s->slots == NULL)
 	{
 		for (uint32_t i = 0; i < s->n; i++)
-			if (fxquote_eq(&s->v[i].quote, q))
+			if (fxq_eq(&s->v[i].quote, q))
 				return i;
 		return -1;
 	}
@@ -68,13 +68,13 @@ snap_find(const Snapshot *s, const FxQuote *q)
 
 		if (slot == 0)
 			return -1;
-		if (fxquote_eq(&s->v[slot - 1].quote, q))
+		if (fxq_eq(&s->v[slot - 1].quote, q))
 			return slot - 1;
 	}
 }
 
 static void
-index_put(Snapshot *s, uint32_t i)
+index_put(FxSnapshot *s, uint32_t i)
 {
 	uint32_t	h = quote_hash(&s->v[i].quote) & (s->nslots - 1);
 
@@ -85,7 +85,7 @@ index_put(Snapshot *s, uint32_t i)
 
 /* (Re)build the hash index with at least 2 * want slots. */
 static SnapStatus
-index_rebuild(Snapshot *s, uint32_t want)
+index_rebuild(FxSnapshot *s, uint32_t want)
 {
 	uint32_t	nslots = 16;
 	uint32_t   *slots;
@@ -110,7 +110,7 @@ index_rebuild(Snapshot *s, uint32_t want)
 
 /* Room for one more variant, and an index that will hold it. */
 static SnapStatus
-reserve_one(Snapshot *s)
+reserve_one(FxSnapshot *s)
 {
 	if (s->n >= SNAP_MAX_VARIANTS)
 		return SNAP_TOO_MANY;
@@ -136,7 +136,7 @@ reserve_one(Snapshot *s)
 /* ---- adding and merging -------------------------------------------------- */
 
 static SnapStatus
-check_kind(Snapshot *s, SnapKeyKind kind)
+check_kind(FxSnapshot *s, SnapKeyKind kind)
 {
 	if (s->n == 0)
 		s->kind = kind;
@@ -146,7 +146,7 @@ check_kind(Snapshot *s, SnapKeyKind kind)
 }
 
 SnapStatus
-snap_add_variant(Snapshot *s, SnapKeyKind kind, const SnapVariant *in)
+snap_add_variant(FxSnapshot *s, SnapKeyKind kind, const SnapVariant *in)
 {
 	SnapStatus	st;
 	int64_t		i;
@@ -183,7 +183,7 @@ snap_add_variant(Snapshot *s, SnapKeyKind kind, const SnapVariant *in)
 }
 
 SnapStatus
-snap_add(Snapshot *s, const FxQuote *q, SnapKeyKind kind, int64_t key)
+snap_add(FxSnapshot *s, const FxQuote *q, SnapKeyKind kind, int64_t key)
 {
 	SnapVariant v;
 
@@ -194,7 +194,7 @@ snap_add(Snapshot *s, const FxQuote *q, SnapKeyKind kind, int64_t key)
 }
 
 SnapStatus
-snap_merge(Snapshot *dst, const Snapshot *src)
+snap_merge(FxSnapshot *dst, const FxSnapshot *src)
 {
 	if (src->n == 0)
 		return SNAP_OK;
@@ -213,11 +213,11 @@ snap_merge(Snapshot *dst, const Snapshot *src)
 static int
 variant_cmp(const void *a, const void *b)
 {
-	return fxquote_cmp(&((const SnapVariant *) a)->quote, &((const SnapVariant *) b)->quote);
+	return fxq_cmp(&((const SnapVariant *) a)->quote, &((const SnapVariant *) b)->quote);
 }
 
 void
-snap_sort(Snapshot *s)
+snap_sort(FxSnapshot *s)
 {
 	if (s->sorted)
 		return;
@@ -236,7 +236,7 @@ snap_sort(Snapshot *s)
  * first of equals breaks ties by that order.
  */
 static int
-beats(const Snapshot *s, const SnapVariant *cand, const SnapVariant *best)
+beats(const FxSnapshot *s, const SnapVariant *cand, const SnapVariant *best)
 {
 	if (s->kind == SNAP_KEY_NONE)
 		return cand->seen > best->seen;
@@ -244,7 +244,7 @@ beats(const Snapshot *s, const SnapVariant *cand, const SnapVariant *best)
 }
 
 int
-snap_next_pair(const Snapshot *s, uint32_t *pos, SnapPair *pair)
+snap_next_pair(const FxSnapshot *s, uint32_t *pos, SnapPair *pair)
 {
 	uint32_t	i = *pos;
 
@@ -255,7 +255,7 @@ snap_next_pair(const Snapshot *s, uint32_t *pos, SnapPair *pair)
 	pair->seen = s->v[i].seen;
 	pair->first_key = s->v[i].first_key;
 	pair->last_key = s->v[i].last_key;
-	for (i++; i < s->n && fxquote_pair_cmp(&s->v[i].quote, &s->v[pair->start].quote) == 0; i++)
+	for (i++; i < s->n && fxq_pair_cmp(&s->v[i].quote, &s->v[pair->start].quote) == 0; i++)
 	{
 		const SnapVariant *v = &s->v[i];
 
@@ -285,7 +285,7 @@ pair_appearance_cmp(const void *a, const void *b)
 }
 
 uint32_t
-snap_pairs(const Snapshot *s, SnapPair *out)
+snap_pairs(const FxSnapshot *s, SnapPair *out)
 {
 	uint32_t	pos = 0;
 	uint32_t	n = 0;
@@ -298,13 +298,13 @@ snap_pairs(const Snapshot *s, SnapPair *out)
 }
 
 int64_t
-snap_duplicates(const Snapshot *s)
+snap_duplicates(const FxSnapshot *s)
 {
 	return s->total - (int64_t) s->n;
 }
 
 int
-snap_cmp_kept(const Snapshot *a, const Snapshot *b)
+snap_cmp_kept(const FxSnapshot *a, const FxSnapshot *b)
 {
 	uint32_t	pa = 0;
 	uint32_t	pb = 0;
@@ -319,7 +319,7 @@ snap_cmp_kept(const Snapshot *a, const Snapshot *b)
 
 		if (!has_a || !has_b)
 			return has_a - has_b;
-		c = fxquote_cmp(&a->v[x.chosen].quote, &b->v[y.chosen].quote);
+		c = fxq_cmp(&a->v[x.chosen].quote, &b->v[y.chosen].quote);
 		if (c != 0)
 			return c;
 	}
@@ -337,7 +337,7 @@ record_size(SnapKeyKind kind)
 }
 
 size_t
-snap_flat_size(const Snapshot *s)
+snap_flat_size(const FxSnapshot *s)
 {
 	return SNAP_HEADER_SIZE + (size_t) s->n * record_size(s->kind);
 }
@@ -389,7 +389,7 @@ get_u16(const uint8_t *p)
 }
 
 void
-snap_flatten(const Snapshot *s, uint8_t *buf)
+snap_flatten(const FxSnapshot *s, uint8_t *buf)
 {
 	uint8_t    *p = buf;
 	SnapKeyKind kind = s->n == 0 ? SNAP_KEY_NONE : s->kind;
@@ -439,7 +439,7 @@ record_read(const uint8_t *p, SnapKeyKind kind, SnapVariant *v)
 		v->first_key = (int64_t) get_u64(p + 28);
 		v->last_key = (int64_t) get_u64(p + 36);
 	}
-	if (!fxquote_is_valid(&v->quote) || v->seen < 1 || v->first_key > v->last_key)
+	if (!fxq_is_valid(&v->quote) || v->seen < 1 || v->first_key > v->last_key)
 		return 0;
 	if (kind == SNAP_KEY_TIME &&
 		(!utctime_is_valid(v->first_key) || !utctime_is_valid(v->last_key)))
@@ -448,7 +448,7 @@ record_read(const uint8_t *p, SnapKeyKind kind, SnapVariant *v)
 }
 
 SnapStatus
-snap_unflatten(const uint8_t *buf, size_t len, Snapshot *s)
+snap_unflatten(const uint8_t *buf, size_t len, FxSnapshot *s)
 {
 	SnapKeyKind kind;
 	uint32_t	n;
@@ -471,7 +471,7 @@ snap_unflatten(const uint8_t *buf, size_t len, Snapshot *s)
 		if (!record_read(buf + SNAP_HEADER_SIZE + (size_t) i * rec, kind, &v))
 			return SNAP_BAD_FORMAT;
 		/* Strictly increasing: canonical, and no quote twice. */
-		if (i > 0 && fxquote_cmp(&s->v[i - 1].quote, &v.quote) >= 0)
+		if (i > 0 && fxq_cmp(&s->v[i - 1].quote, &v.quote) >= 0)
 			return SNAP_BAD_FORMAT;
 		if ((st = snap_add_variant(s, kind, &v)) != SNAP_OK)
 			return st == SNAP_COUNT_OVERFLOW ? SNAP_BAD_FORMAT : st;
@@ -520,7 +520,7 @@ static void
 out_variant(TextOut *o, SnapKeyKind kind, const SnapVariant *v)
 {
 	char		buf[FXQUOTE_FORMAT_MAX + 2 * UTCTIME_FORMAT_MAX + 48];
-	int			n = fxquote_format(&v->quote, buf);
+	int			n = fxq_format(&v->quote, buf);
 
 	n += sprintf(buf + n, " x%lld", (long long) v->seen);
 	if (kind != SNAP_KEY_NONE)
@@ -539,7 +539,7 @@ out_variant(TextOut *o, SnapKeyKind kind, const SnapVariant *v)
 }
 
 size_t
-snap_format(const Snapshot *s, const SnapPair *pairs, uint32_t npairs, char *buf, size_t cap)
+snap_format(const FxSnapshot *s, const SnapPair *pairs, uint32_t npairs, char *buf, size_t cap)
 {
 	TextOut		o = {buf, cap, 0};
 
@@ -667,7 +667,7 @@ parse_variant(const char *s, size_t len, size_t *at, SnapVariant *v, SnapKeyKind
 		pct++;
 	if (pct == len)
 		pct = len - 1;			/* no '%': let the quote parser say what is wrong */
-	if (fxquote_parse(s + start, pct + 1 - start, &v->quote, &err->quote_err) != FXQ_OK)
+	if (fxq_parse(s + start, pct + 1 - start, &v->quote, &err->quote_err) != FXQ_OK)
 	{
 		err->quote_err.off += start;
 		return syntax_error(err, SNAP_SYN_QUOTE, start, item);
@@ -693,7 +693,7 @@ parse_variant(const char *s, size_t len, size_t *at, SnapVariant *v, SnapKeyKind
 }
 
 SnapSyntax
-snap_parse(const char *text, size_t len, Snapshot *s, SnapParseError *err)
+snap_parse(const char *text, size_t len, FxSnapshot *s, SnapParseError *err)
 {
 	size_t		at = skip_ws(text, len, 0);
 	uint32_t	item = 0;
@@ -763,7 +763,7 @@ snap_describe(const SnapParseError *err, const char *text, size_t len, char *buf
 		case SNAP_SYN_CLOSE:
 			return sprintf(buf, "a snapshot ends with \"}\" and nothing after it");
 		case SNAP_SYN_QUOTE:
-			fxquote_describe(&err->quote_err, text, len, quote_why);
+			fxq_describe(&err->quote_err, text, len, quote_why);
 			return sprintf(buf, "quote %d: %s", item, quote_why);
 		case SNAP_SYN_COUNT:
 			return sprintf(buf, "quote %d: expected \"x\" and how often it was seen (1 or more)", item);

@@ -52,7 +52,7 @@ typedef struct SnapAllocator
 	void	   *ctx;
 } SnapAllocator;
 
-typedef struct Snapshot
+typedef struct FxSnapshot
 {
 	SnapKeyKind kind;			/* fixed by the first variant; free while empty */
 	uint32_t	n;				/* variants */
@@ -63,7 +63,7 @@ typedef struct Snapshot
 	uint32_t   *slots;			/* hash index (variant index + 1; 0 free), once n is large */
 	uint32_t	nslots;			/* a power of two, or 0 */
 	SnapAllocator alloc;
-} Snapshot;
+} FxSnapshot;
 
 typedef enum SnapStatus
 {
@@ -81,23 +81,23 @@ typedef enum SnapStatus
 /* The first byte of the binary form. */
 #define SNAP_FORMAT_VERSION 1
 
-void		snap_init(Snapshot *s, const SnapAllocator *alloc);
-void		snap_free(Snapshot *s);
+void		snap_init(FxSnapshot *s, const SnapAllocator *alloc);
+void		snap_free(FxSnapshot *s);
 
 /* Count one row. */
-SnapStatus	snap_add(Snapshot *s, const FxQuote *q, SnapKeyKind kind, int64_t key);
+SnapStatus	snap_add(FxSnapshot *s, const FxQuote *q, SnapKeyKind kind, int64_t key);
 
 /* Merge one variant (with its count and keys) in. */
-SnapStatus	snap_add_variant(Snapshot *s, SnapKeyKind kind, const SnapVariant *v);
+SnapStatus	snap_add_variant(FxSnapshot *s, SnapKeyKind kind, const SnapVariant *v);
 
 /* Merge all of src into dst (src unchanged). */
-SnapStatus	snap_merge(Snapshot *dst, const Snapshot *src);
+SnapStatus	snap_merge(FxSnapshot *dst, const FxSnapshot *src);
 
 /* Index of the variant equal to q, or -1. */
-int64_t		snap_find(const Snapshot *s, const FxQuote *q);
+int64_t		snap_find(const FxSnapshot *s, const FxQuote *q);
 
 /* Put the variants in canonical order (needed by everything below). */
-void		snap_sort(Snapshot *s);
+void		snap_sort(FxSnapshot *s);
 
 /* One pair of a sorted snapshot. */
 typedef struct SnapPair
@@ -114,26 +114,26 @@ typedef struct SnapPair
  * The next pair in canonical order (by pair), starting at *pos (0 for the
  * first); 0 when there is none.
  */
-int			snap_next_pair(const Snapshot *s, uint32_t *pos, SnapPair *pair);
+int			snap_next_pair(const FxSnapshot *s, uint32_t *pos, SnapPair *pair);
 
 /*
  * All pairs in the snapshot's order into out[] (room for s->n entries).
  * Returns the number of pairs.
  */
-uint32_t	snap_pairs(const Snapshot *s, SnapPair *out);
+uint32_t	snap_pairs(const FxSnapshot *s, SnapPair *out);
 
 /* Repeats removed: for each variant, seen - 1. */
-int64_t		snap_duplicates(const Snapshot *s);
+int64_t		snap_duplicates(const FxSnapshot *s);
 
 /* Order of the quotes kept (one per pair, compared by pair): for = and the btree opclass. */
-int			snap_cmp_kept(const Snapshot *a, const Snapshot *b);
+int			snap_cmp_kept(const FxSnapshot *a, const FxSnapshot *b);
 
 /* ---- binary form: version byte, kind, counts and keys, big-endian ---- */
-size_t		snap_flat_size(const Snapshot *s);
-void		snap_flatten(const Snapshot *s, uint8_t *buf);	/* s sorted */
+size_t		snap_flat_size(const FxSnapshot *s);
+void		snap_flatten(const FxSnapshot *s, uint8_t *buf);	/* s sorted */
 
 /* Read and validate a binary form into an empty snapshot. */
-SnapStatus	snap_unflatten(const uint8_t *buf, size_t len, Snapshot *s);
+SnapStatus	snap_unflatten(const uint8_t *buf, size_t len, FxSnapshot *s);
 
 /* ---- text form ----
  *   {KGS/USD = 0.01144 0% x8 #1..36; KZT/USD = 0.00194 -0% x8 #2..37}
@@ -149,7 +149,7 @@ SnapStatus	snap_unflatten(const uint8_t *buf, size_t len, Snapshot *s);
  * Writes at most cap bytes including a NUL; returns the full length
  * without the NUL (call with cap 0 to measure).
  */
-size_t		snap_format(const Snapshot *s, const SnapPair *pairs, uint32_t npairs,
+size_t		snap_format(const FxSnapshot *s, const SnapPair *pairs, uint32_t npairs,
 						char *buf, size_t cap);
 
 typedef enum SnapSyntax
@@ -177,7 +177,7 @@ typedef struct SnapParseError
 } SnapParseError;
 
 /* Parse text into an empty snapshot; SNAP_SYN_OK on success. */
-SnapSyntax	snap_parse(const char *text, size_t len, Snapshot *s, SnapParseError *err);
+SnapSyntax	snap_parse(const char *text, size_t len, FxSnapshot *s, SnapParseError *err);
 
 /* A phrase for a parse error (lower case, no final period).  Returns its length. */
 #define SNAP_DESCRIBE_MAX 256

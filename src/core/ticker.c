@@ -83,7 +83,7 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 	if (!may_be_pair(line + body, len - body))
 		return TICKER_NOT;
 
-	if (fxquote_parse(line + body, len - body, &q, &e) == FXQ_OK)
+	if (fxq_parse(line + body, len - body, &q, &e) == FXQ_OK)
 	{
 		if (quote)
 			*quote = q;

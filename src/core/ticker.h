@@ -7,7 +7,7 @@
  *
  * A line is: optional indentation (spaces, tabs, NBSP and the other Unicode
  * spaces), bullets ('•' U+2022, '*', '-', '·' U+00B7), then a
- * quote as fxquote_parse reads it.  A line that starts (after indentation
+ * quote as fxq_parse reads it.  A line that starts (after indentation
  * and bullet) with an upper-case pair such as 'KGS/USD' looks like a quote:
  * if it does not parse, it is a reject, never silently dropped.  Lower-case
  * pairs ('kgs/usd = 0.01144 0%') are accepted when the whole line parses,
@@ -39,7 +39,7 @@ TickerLineKind ticker_classify_line(const char *line, size_t len);
 /*
  * Classify and parse one line.  TICKER_QUOTE sets *quote; TICKER_REJECT
  * sets *err, whose offset is relative to `line` (describe it with
- * fxquote_describe(err, line, len, buf)).  quote and err may be NULL.
+ * fxq_describe(err, line, len, buf)).  quote and err may be NULL.
  */
 TickerLineKind ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *err);
 

@@ -14,6 +14,7 @@ q -d exr_dump_src -f "$here/dump_fixture.sql" >/dev/null
 ok $? "the fixture database is created"
 
 q -d exr_dump_src -f "$here/dump_queries.sql" >"$tmp/before.out" 2>&1
+ok $? "the queries run on the fixture ($(wc -l <"$tmp/before.out") lines of results)"
 pg_dump -Fc -d exr_dump_src -f "$tmp/db.dump"
 ok $? "pg_dump -Fc succeeds"
 pg_restore --exit-on-error -d exr_dump_dst "$tmp/db.dump"

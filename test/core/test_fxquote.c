@@ -11,7 +11,7 @@ parse(const char *s, FxQuote *q)
 {
 	FxQuoteError err;
 
-	return fxquote_parse(s, strlen(s), q, &err);
+	return fxq_parse(s, strlen(s), q, &err);
 }
 
 /* Parse and format back: the output text, or the describe phrase on error. */
@@ -22,10 +22,10 @@ roundtrip(const char *s)
 	FxQuote		q;
 	FxQuoteError err;
 
-	if (fxquote_parse(s, strlen(s), &q, &err) != FXQ_OK)
-		fxquote_describe(&err, s, strlen(s), buf);
+	if (fxq_parse(s, strlen(s), &q, &err) != FXQ_OK)
+		fxq_describe(&err, s, strlen(s), buf);
 	else
-		fxquote_format(&q, buf);
+		fxq_format(&q, buf);
 	return buf;
 }
 
@@ -114,7 +114,7 @@ test_parse_errors(void)
 			  "four letters");
 	CHECK_STR(roundtrip("KGS/USDX = 1 0%"), "\"KGS/USDX\" is not a currency pair such as KGS/USD",
 			  "four letters after '/'");
-	CHECK_STR(roundtrip(""), "currency pair such as KGS/USD is missing", "empty");
+	CHECK_STR(roundtrip(""), "currency pair (such as KGS/USD) is missing", "empty");
 	CHECK_STR(roundtrip("KGS/USD = 1 0% 0123456789012345678901234567890123456789012345"),
 			  "unexpected text \"0123456789012345678901234567890123456789...\" after the change",
 			  "a long part is cut");
@@ -151,36 +151,36 @@ test_order(void)
 		{
 			int			want = (i > j) - (i < j);
 
-			ok &= fxquote_cmp(&q[i], &q[j]) == want;
-			ok &= fxquote_eq(&q[i], &q[j]) == (i == j);
+			ok &= fxq_cmp(&q[i], &q[j]) == want;
+			ok &= fxq_eq(&q[i], &q[j]) == (i == j);
 		}
 	CHECK(ok, "cmp is a total order consistent with eq (-0 < 0 < +0, digits break ties)");
 
 	parse("KZT/USD = 0.00194 -0%", &a);
 	parse("KZT/USD = 0.00194 0%", &b);
-	CHECK(!fxquote_eq(&a, &b), "'-0%%' and '0%%' are different quotes");
-	CHECK(fxquote_direction(&a) == -1 && fxquote_direction(&b) == 0, "direction of -0%% and 0%%");
+	CHECK(!fxq_eq(&a, &b), "'-0%%' and '0%%' are different quotes");
+	CHECK(fxq_direction(&a) == -1 && fxq_direction(&b) == 0, "direction of -0%% and 0%%");
 	parse("KZT/USD = 0.00194 +0%", &a);
-	CHECK(fxquote_direction(&a) == 1, "direction of +0%%");
+	CHECK(fxq_direction(&a) == 1, "direction of +0%%");
 	parse("TJS/USD = 0.10844 -0.46%", &a);
-	CHECK(fxquote_direction(&a) == -1 && fxquote_change(&a).coef == -46 &&
-		  fxquote_change(&a).scale == 2, "change of -0.46%%");
-	CHECK(fxquote_is_valid(&a), "parsed quotes are valid");
+	CHECK(fxq_direction(&a) == -1 && fxq_change(&a).coef == -46 &&
+		  fxq_change(&a).scale == 2, "change of -0.46%%");
+	CHECK(fxq_is_valid(&a), "parsed quotes are valid");
 	a.pad[1] = 1;
-	CHECK(!fxquote_is_valid(&a), "non-zero padding is invalid");
+	CHECK(!fxq_is_valid(&a), "non-zero padding is invalid");
 	parse("TJS/USD = 0.10844 0%", &a);
 	a.change_zero_sign = 2;
-	CHECK(!fxquote_is_valid(&a), "a zero sign of 2 is invalid");
+	CHECK(!fxq_is_valid(&a), "a zero sign of 2 is invalid");
 	parse("TJS/USD = 0.10844 5%", &a);
 	a.change_zero_sign = -1;
-	CHECK(!fxquote_is_valid(&a), "a zero sign on a non-zero change is invalid");
+	CHECK(!fxq_is_valid(&a), "a zero sign on a non-zero change is invalid");
 	parse("TJS/USD = 0.10844 5%", &a);
 	a.change_coef = -100;
 	a.change_scale = 0;
-	CHECK(!fxquote_is_valid(&a), "-100%% is invalid in binary too");
+	CHECK(!fxq_is_valid(&a), "-100%% is invalid in binary too");
 	parse("TJS/USD = 0.10844 5%", &a);
 	a.rate.quote = a.rate.base;
-	CHECK(!fxquote_is_valid(&a), "same currency is invalid in binary too");
+	CHECK(!fxq_is_valid(&a), "same currency is invalid in binary too");
 }
 
 int

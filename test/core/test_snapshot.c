@@ -49,7 +49,7 @@ quote(const char *text)
 {
 	FxQuote		q;
 
-	if (fxquote_parse(text, strlen(text), &q, NULL) != FXQ_OK)
+	if (fxq_parse(text, strlen(text), &q, NULL) != FXQ_OK)
 	{
 		printf("# cannot parse %s\n", text);
 		exit(2);
@@ -59,7 +59,7 @@ quote(const char *text)
 
 /* The text of a snapshot (sorted first), in a static buffer. */
 static const char *
-text_of(Snapshot *s)
+text_of(FxSnapshot *s)
 {
 	static char buf[1 << 16];
 	SnapPair   *pairs = malloc((s->n + 1) * sizeof(SnapPair));
@@ -73,7 +73,7 @@ text_of(Snapshot *s)
 }
 
 static size_t
-flat_of(Snapshot *s, uint8_t **out)
+flat_of(FxSnapshot *s, uint8_t **out)
 {
 	size_t		n;
 
@@ -108,7 +108,7 @@ page_rows(const char *path, Row *rows, int max)
 }
 
 static void
-build(Snapshot *s, const Row *rows, int n, SnapKeyKind kind)
+build(FxSnapshot *s, const Row *rows, int n, SnapKeyKind kind)
 {
 	snap_init(s, &heap);
 	for (int i = 0; i < n; i++)
@@ -177,8 +177,8 @@ test_reference_page(void)
 {
 	Row			rows[64];
 	int			n = page_rows("test/fixtures/sample_page.txt", rows, 64);
-	Snapshot	keyed;
-	Snapshot	plain;
+	FxSnapshot	keyed;
+	FxSnapshot	plain;
 	SnapPair	pairs[64];
 	uint32_t	np;
 	int			seen8 = 1;
@@ -212,8 +212,8 @@ test_reference_page(void)
 static void
 test_conflicts(void)
 {
-	Snapshot	s;
-	Snapshot	t;
+	FxSnapshot	s;
+	FxSnapshot	t;
 	FxQuote		old = quote("KZT/USD = 0.00194 -0%");
 	FxQuote		new = quote("KZT/USD = 0.00193 -0.52%");
 	FxQuote		kgs = quote("KGS/USD = 0.01144 0%");
@@ -275,7 +275,7 @@ static const char *
 parse_error(const char *text)
 {
 	static char buf[SNAP_DESCRIBE_MAX];
-	Snapshot	s;
+	FxSnapshot	s;
 	SnapParseError err;
 
 	snap_init(&s, &heap);
@@ -335,8 +335,8 @@ test_binary(void)
 {
 	Row			rows[64];
 	int			n = page_rows("test/fixtures/sample_page.txt", rows, 64);
-	Snapshot	s;
-	Snapshot	back;
+	FxSnapshot	s;
+	FxSnapshot	back;
 	uint8_t    *flat;
 	uint8_t    *flat2;
 	size_t		len;
@@ -429,9 +429,9 @@ shuffle(Row *rows, int n)
 
 /* Split rows into k parts, build each, merge them in a random order. */
 static void
-build_split(Snapshot *out, const Row *rows, int n, SnapKeyKind kind, int k)
+build_split(FxSnapshot *out, const Row *rows, int n, SnapKeyKind kind, int k)
 {
-	Snapshot	parts[8];
+	FxSnapshot	parts[8];
 	int			order[8];
 
 	for (int p = 0; p < k; p++)
@@ -478,9 +478,9 @@ test_properties(void)
 	{
 		SnapKeyKind kind = (SnapKeyKind) (round % 3);
 		int			n = random_rows(rows, 200 + (int) next_random(4800), 2 + round % 40);
-		Snapshot	serial;
-		Snapshot	other;
-		Snapshot	back;
+		FxSnapshot	serial;
+		FxSnapshot	other;
+		FxSnapshot	back;
 		SnapParseError err;
 		uint8_t    *a;
 		uint8_t    *b;
@@ -524,7 +524,7 @@ test_properties(void)
 static void
 test_many_quotes(void)
 {
-	Snapshot	s;
+	FxSnapshot	s;
 	int			ok = 1;
 	char		text[64];
 

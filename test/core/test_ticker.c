@@ -23,7 +23,7 @@ reject_reason(const char *line)
 
 	buf[0] = '\0';
 	if (ticker_parse_line(line, strlen(line), NULL, &err) == TICKER_REJECT)
-		fxquote_describe(&err, line, strlen(line), buf);
+		fxq_describe(&err, line, strlen(line), buf);
 	return buf;
 }
 
@@ -204,12 +204,12 @@ test_random_lines(void)
 		{
 			char		text[FXQUOTE_FORMAT_MAX];
 			FxQuote		back;
-			int			n = fxquote_format(&q, text);
+			int			n = fxq_format(&q, text);
 
 			quotes++;
-			consistent &= fxquote_is_valid(&q);
-			consistent &= fxquote_parse(text, (size_t) n, &back, NULL) == FXQ_OK &&
-				fxquote_eq(&q, &back);
+			consistent &= fxq_is_valid(&q);
+			consistent &= fxq_parse(text, (size_t) n, &back, NULL) == FXQ_OK &&
+				fxq_eq(&q, &back);
 		}
 		if (k == TICKER_REJECT)
 			consistent &= err.status != FXQ_OK && err.off <= len && err.len <= len - err.off;

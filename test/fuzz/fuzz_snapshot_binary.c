@@ -13,7 +13,7 @@ static const SnapAllocator fuzz_alloc = {fuzz_resize, fuzz_release, NULL};
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	Snapshot	s;
+	FxSnapshot	s;
 	uint8_t    *flat;
 	size_t		flen;
 
@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (uint32_t i = 0; i < s.n; i++)
 	{
-		FUZZ_ASSERT(fxquote_is_valid(&s.v[i].quote));
+		FUZZ_ASSERT(fxq_is_valid(&s.v[i].quote));
 		FUZZ_ASSERT(s.v[i].seen >= 1);
 		FUZZ_ASSERT(s.v[i].first_key <= s.v[i].last_key);
 	}

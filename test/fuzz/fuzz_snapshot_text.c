@@ -12,7 +12,7 @@ static const SnapAllocator fuzz_alloc = {fuzz_resize, fuzz_release, NULL};
 
 /* The canonical text of a snapshot (malloc'd). */
 static char *
-text_of(Snapshot *s)
+text_of(FxSnapshot *s)
 {
 	SnapPair   *pairs = malloc(sizeof(SnapPair) * (s->n + 1));
 	uint32_t	np;
@@ -31,7 +31,7 @@ text_of(Snapshot *s)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	Snapshot	s, back, unflat;
+	FxSnapshot	s, back, unflat;
 	SnapParseError err;
 	char	   *text, *text2, *text3;
 	uint8_t    *flat;

@@ -30,13 +30,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (k == TICKER_QUOTE)
 		{
 			char		text[FXQUOTE_FORMAT_MAX];
-			int			n = fxquote_format(&q, text);
+			int			n = fxq_format(&q, text);
 			FxQuote		back;
 
 			FUZZ_ASSERT(n > 0 && n < FXQUOTE_FORMAT_MAX);
-			FUZZ_ASSERT(fxquote_is_valid(&q));
-			FUZZ_ASSERT(fxquote_parse(text, (size_t) n, &back, NULL) == FXQ_OK);
-			FUZZ_ASSERT(fxquote_eq(&q, &back) && fxquote_cmp(&q, &back) == 0);
+			FUZZ_ASSERT(fxq_is_valid(&q));
+			FUZZ_ASSERT(fxq_parse(text, (size_t) n, &back, NULL) == FXQ_OK);
+			FUZZ_ASSERT(fxq_eq(&q, &back) && fxq_cmp(&q, &back) == 0);
 		}
 		else if (k == TICKER_REJECT)
 		{
@@ -45,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			FUZZ_ASSERT(err.status != FXQ_OK);
 			FUZZ_ASSERT(err.off <= len && err.len <= len - err.off);
-			n = fxquote_describe(&err, line, len, why);
+			n = fxq_describe(&err, line, len, why);
 			FUZZ_ASSERT(n > 0 && n < FXQUOTE_DESCRIBE_MAX);
 		}
 	}

@@ -38,7 +38,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo test bench setup,$(MAKECMDGOALS)),)
+ifeq ($(filter demo test bench load fuzz setup,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -59,6 +59,11 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
 
+# ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
+FUZZ_SECONDS ?= 10
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
 # ---- the README commands -----------------------------------------------
 setup:
 	bash scripts/setup.sh
@@ -72,4 +77,7 @@ test:
 bench:
 	bash scripts/bench.sh
 
-.PHONY: setup demo test bench core-test
+load:
+	bash scripts/load.sh
+
+.PHONY: setup demo test bench load core-test fuzz

@@ -11,14 +11,9 @@ packages=(
 	"postgresql-$PG_MAJOR-pgtap"         # pgTAP, for the catalog-contract tests
 	libtap-parser-sourcehandler-pgtap-perl  # pg_prove
 	postgresql-common                    # pg_virtualenv
+	clang libclang-rt-14-dev             # libFuzzer, ASan, UBSan for the fuzz targets
 	make gcc perl
 )
-# Extra packages a caller asks for (the fuzz targets want clang).
-if [ -n "${EXTRA_PACKAGES:-}" ]; then
-	read -r -a extra <<<"$EXTRA_PACKAGES"
-	packages+=("${extra[@]}")
-fi
-
 missing=()
 for p in "${packages[@]}"; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -3,6 +3,8 @@
 #   1. the core unit tests (plain C, no server),
 #   2. pg_regress (test/sql -> expected/) in a throwaway cluster,
 #   3. the pgTAP files (test/pgtap) with pg_prove in the same cluster,
+#   4. the cluster tests (test/cluster: dump/restore, upgrade, security),
+#   5. a fuzz smoke round (FUZZ_SECONDS per target, default 10),
 # and end with one line "N passed, N failed" counting all three suites.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -38,6 +40,11 @@ in_throwaway_cluster bash -c '
 	echo $? >"$0/regress.rc"
 	pg_prove --verbose --ext .sql test/pgtap/ >"$0/pgtap.out" 2>&1
 	echo $? >"$0/pgtap.rc"
+	for t in test/cluster/*.sh; do
+		[ "$t" = test/cluster/tap.sh ] && continue
+		echo "# $t"
+		bash "$t" 2>&1 || echo "not ok - $t exited non-zero"
+	done >"$0/cluster_tests.out"
 ' "$log" >"$log/cluster.out" 2>&1
 cat "$log/regress.out" 2>/dev/null
 regress_ok=$(grep -cE '^(test| ) .* \.\.\. ok' "$log/regress.out" 2>/dev/null)
@@ -54,6 +61,22 @@ count_tap "$log/pgtap.out"
 if [ "$(cat "$log/pgtap.rc" 2>/dev/null)" != "0" ] && ! grep -qE '^[[:space:]]*not ok' "$log/pgtap.out"; then
 	failed=$((failed + 1))	# a pgTAP file died or its plan did not match
 fi
+echo "== cluster tests (dump/restore, upgrade, security)"
+cat "$log/cluster_tests.out" 2>/dev/null
+count_tap "$log/cluster_tests.out"
+if ! grep -qE '^1\.\.[0-9]+' "$log/cluster_tests.out" 2>/dev/null; then
+	failed=$((failed + 1))	# the cluster tests did not run
+fi
+
+echo "== fuzz smoke round (${FUZZ_SECONDS:-10} s per target)"
+bash scripts/fuzz.sh >"$log/fuzz.tap" 2>&1
+fuzz_rc=$?
+cat "$log/fuzz.tap"
+count_tap "$log/fuzz.tap"
+if [ $fuzz_rc -ne 0 ] && ! grep -qE '^not ok' "$log/fuzz.tap"; then
+	failed=$((failed + 1))
+fi
+
 if [ ! -f "$log/regress.rc" ] || [ ! -f "$log/pgtap.rc" ]; then
 	cat "$log/cluster.out"
 	failed=$((failed + 1))	# the throwaway cluster did not start

@@ -1,14 +1,136 @@
 /*
- * ticker.c - recognising and parsing ticker lines.  PLACEHOLDER: the ticker
- * issue replaces this with the real parser; until then nothing is a ticker
- * line.
+ * ticker.c - recognising and parsing ticker lines; see ticker.h.
  */
 #include "ticker.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* The bullets scrapers leave before a carousel item. */
+static size_t
+bullet_length(const char *s, size_t len)
+{
+	if (len >= 1 && (s[0] == '*' || s[0] == '-'))
+		return 1;
+	if (len >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0)	/* • U+2022 BULLET */
+		return 3;
+	if (len >= 2 && memcmp(s, "\xC2\xB7", 2) == 0)	/* · U+00B7 MIDDLE DOT */
+		return 2;
+	return 0;
+}
+
+static int
+is_upper3(const char *s)
+{
+	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+		s[2] >= 'A' && s[2] <= 'Z';
+}
+
+static int
+is_lower_or_upper(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/*
+ * Does the body (after indentation and bullet) start with an upper-case
+ * pair 'KGS/USD' (spaces allowed around '/') not followed by a letter?
+ */
+static int
+starts_with_upper_pair(const char *s, size_t len)
+{
+	size_t		at;
+
+	if (len < 7 || !is_upper3(s))
+		return 0;
+	at = 3 + utf8_skip_space(s + 3, len - 3);
+	if (at >= len || s[at] != '/')
+		return 0;
+	at++;
+	at += utf8_skip_space(s + at, len - at);
+	if (len - at < 3 || !is_upper3(s + at))
+		return 0;
+	return len - at == 3 || !is_lower_or_upper(s[at + 3]);
+}
+
+/*
+ * Cheap test that turns away almost every article line without a full
+ * parse: a quote starts with three ASCII letters and a '/'.
+ */
+static int
+may_be_pair(const char *s, size_t len)
+{
+	size_t		at;
+
+	if (len < 7 || !is_lower_or_upper(s[0]) || !is_lower_or_upper(s[1]) ||
+		!is_lower_or_upper(s[2]))
+		return 0;
+	at = 3 + utf8_skip_space(s + 3, len - 3);
+	return at < len && s[at] == '/';
+}
+
+TickerLineKind
+ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *err)
+{
+	size_t		body = utf8_skip_space(line, len);
+	FxQuote		q;
+	FxQuoteError e;
+
+	/* Bullets, possibly nested ('• - KGS/USD ...'), each with its spaces. */
+	for (size_t b; (b = bullet_length(line + body, len - body)) > 0;)
+		body += b + utf8_skip_space(line + body + b, len - body - b);
+	if (!may_be_pair(line + body, len - body))
+		return TICKER_NOT;
+
+	if (fxq_parse(line + body, len - body, &q, &e) == FXQ_OK)
+	{
+		if (quote)
+			*quote = q;
+		return TICKER_QUOTE;
+	}
+	if (!starts_with_upper_pair(line + body, len - body))
+		return TICKER_NOT;
+	if (err)
+	{
+		*err = e;
+		err->off += body;
+	}
+	return TICKER_REJECT;
+}
 
 TickerLineKind
 ticker_classify_line(const char *line, size_t len)
 {
-	(void) line;
-	(void) len;
-	return TICKER_NOT;
+	return ticker_parse_line(line, len, NULL, NULL);
+}
+
+void
+ticker_lines_init(TickerLines *it, const char *page, size_t len)
+{
+	it->page = page;
+	it->len = len;
+	it->pos = 0;
+	it->line_no = 0;
+}
+
+int
+ticker_lines_next(TickerLines *it, const char **line, size_t *len)
+{
+	const char *start;
+	const char *nl;
+	size_t		n;
+
+	if (it->pos >= it->len)
+		return 0;
+	start = it->page + it->pos;
+	nl = memchr(start, '\n', it->len - it->pos);
+	n = nl ? (size_t) (nl - start) : it->len - it->pos;
+	it->pos += n + (nl ? 1 : 0);
+	if (n > 0 && start[n - 1] == '\r')
+		n--;
+	it->line_no++;
+	*line = start;
+	*len = n;
+	return 1;
 }

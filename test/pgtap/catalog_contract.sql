@@ -15,8 +15,7 @@ INSERT INTO contract_exceptions VALUES
 	('snapshot_combine', true, 'i', 'combine handles NULL partial states'),
 	('snapshot_transfn', true, 'i', 'first call gets a NULL state'),
 	('snapshot_transfn_ts', true, 'i', 'first call gets a NULL state'),
-	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state'),
-	('snapshot_merge_transfn', true, 'i', 'first call gets a NULL state');
+	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state');
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.oid, p.proname, p.prokind, p.provolatile, p.proisstrict, p.proparallel,

@@ -1,0 +1,397 @@
+/*
+ * fxquote.c - one ticker quote: parsing, formatting, comparison; see
+ * fxquote.h for the model.
+ */
+#include "fxquote.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "currency.h"
+#include "utf8.h"
+
+/* U+2212 MINUS SIGN, as typeset tickers write a fall. */
+static const char minus_sign[] = "\xE2\x88\x92";
+
+static int
+is_ascii_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int
+is_letters3(const char *s, size_t len, size_t at)
+{
+	return at + 3 <= len && is_ascii_letter(s[at]) && is_ascii_letter(s[at + 1]) &&
+		is_ascii_letter(s[at + 2]);
+}
+
+/* End of the token starting at `at`: the next white space or the end. */
+static size_t
+token_end(const char *s, size_t len, size_t at)
+{
+	size_t		i = at;
+
+	while (i < len)
+	{
+		uint32_t	cp;
+		int			n = utf8_decode(s + i, len - i, &cp);
+
+		if (utf8_is_space(cp))
+			break;
+		i += (size_t) n;
+	}
+	return i;
+}
+
+static size_t
+skip_space_at(const char *s, size_t len, size_t at)
+{
+	return at + utf8_skip_space(s + at, len - at);
+}
+
+static FxQuoteStatus
+fail(FxQuoteError *err, FxQuoteStatus st, size_t off, size_t len)
+{
+	if (err)
+	{
+		err->status = st;
+		err->off = off;
+		err->len = len;
+	}
+	return st;
+}
+
+/*
+ * The pair at s[*pos]: 'KGS/USD', spaces allowed around '/'.  Both codes
+ * must be active ISO 4217 codes and differ.
+ */
+static FxQuoteStatus
+parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *err)
+{
+	size_t		start = *pos;
+	size_t		at = start;
+	size_t		quote_at;
+	cur_code	base;
+	cur_code	quote;
+
+	if (!is_letters3(s, len, at))
+		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+	at = skip_space_at(s, len, at + 3);
+	if (at >= len || s[at] != '/')
+		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+	quote_at = skip_space_at(s, len, at + 1);
+	if (!is_letters3(s, len, quote_at) ||
+		(quote_at + 3 < len && (is_ascii_letter(s[quote_at + 3]) ||
+								(s[quote_at + 3] >= '0' && s[quote_at + 3] <= '9'))))
+		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, quote_at) - start);
+
+	base = cur_pack(s + start);
+	quote = cur_pack(s + quote_at);
+	if (!cur_is_valid(base))
+		return fail(err, FXQ_UNKNOWN_CURRENCY, start, 3);
+	if (!cur_is_valid(quote))
+		return fail(err, FXQ_UNKNOWN_CURRENCY, quote_at, 3);
+	if (base == quote)
+		return fail(err, FXQ_SAME_CURRENCY, start, quote_at + 3 - start);
+	rate->base = base;
+	rate->quote = quote;
+	*pos = quote_at + 3;
+	return FXQ_OK;
+}
+
+/* The rate token s[start..end): a decimal number greater than zero. */
+static FxQuoteStatus
+parse_rate(const char *s, size_t start, size_t end, FxRate *rate, FxQuoteError *err)
+{
+	dec			v;
+
+	switch (dec_parse(s + start, end - start, &v))
+	{
+		case DEC_OK:
+			break;
+		case DEC_OVERFLOW:
+			return fail(err, FXQ_RATE_RANGE, start, end - start);
+		default:
+			return fail(err, FXQ_BAD_RATE, start, end - start);
+	}
+	if (v.coef <= 0)
+		return fail(err, FXQ_RATE_NOT_POSITIVE, start, end - start);
+	rate->coef = v.coef;
+	rate->scale = (uint8_t) v.scale;
+	return FXQ_OK;
+}
+
+/*
+ * The change at s[*pos]: a sign ('+', '-', U+2212), an unsigned decimal,
+ * optional white space, '%'.  The sign is kept apart so that '-0' keeps it.
+ */
+static FxQuoteStatus
+parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *err)
+{
+	size_t		start = *pos;
+	size_t		at = start;
+	size_t		num_start;
+	size_t		tok_end = token_end(s, len, start);
+	int			sign = 0;
+	dec			v;
+
+	if (s[at] == '+' || s[at] == '-')
+		sign = s[at++] == '+' ? 1 : -1;
+	else if (len - at >= 3 && memcmp(s + at, minus_sign, 3) == 0)
+	{
+		sign = -1;
+		at += 3;
+	}
+	num_start = at;
+	while (at < len && ((s[at] >= '0' && s[at] <= '9') || s[at] == '.'))
+		at++;
+	if (at == num_start || dec_parse(s + num_start, at - num_start, &v) == DEC_SYNTAX)
+		return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
+
+	/* The '%' may follow the number directly or after white space. */
+	{
+		size_t		pct = skip_space_at(s, len, at);
+
+		if (pct >= len || s[pct] != '%')
+			return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
+		*pos = pct + 1;
+	}
+	if (dec_parse(s + num_start, at - num_start, &v) != DEC_OK ||
+		v.coef > FXQ_CHANGE_MAX_COEF || v.scale > FXQ_CHANGE_MAX_SCALE)
+		return fail(err, FXQ_CHANGE_RANGE, start, *pos - start);
+	/* A fall of 100% or more would leave no rate to fall from. */
+	if (sign < 0 && dec_cmp(v, (dec) {100, 0}) >= 0)
+		return fail(err, FXQ_CHANGE_RANGE, start, *pos - start);
+
+	q->change_coef = (int32_t) (sign < 0 ? -v.coef : v.coef);
+	q->change_scale = (uint8_t) v.scale;
+	q->change_zero_sign = (int8_t) (v.coef == 0 ? sign : 0);
+	return FXQ_OK;
+}
+
+FxQuoteStatus
+fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
+{
+	FxQuote		q;
+	FxQuoteStatus st;
+	size_t		pos = utf8_skip_space(s, len);
+	size_t		end;
+
+	memset(&q, 0, sizeof(q));
+	if (pos >= len)
+		return fail(err, FXQ_BAD_PAIR, 0, 0);
+	if ((st = parse_pair(s, len, &pos, &q.rate, err)) != FXQ_OK)
+		return st;
+	/* Trailing white space is trimmed only now: prose fails above, cheaply. */
+	len = utf8_trim_end(s, len);
+
+	pos = skip_space_at(s, len, pos);
+	if (pos < len && s[pos] == '=')
+		pos = skip_space_at(s, len, pos + 1);
+	if (pos >= len)
+		return fail(err, FXQ_MISSING_RATE, len, 0);
+	end = token_end(s, len, pos);
+	if ((st = parse_rate(s, pos, end, &q.rate, err)) != FXQ_OK)
+		return st;
+
+	pos = skip_space_at(s, len, end);
+	if (pos >= len)
+		return fail(err, FXQ_MISSING_CHANGE, len, 0);
+	if ((st = parse_change(s, len, &pos, &q, err)) != FXQ_OK)
+		return st;
+
+	pos = skip_space_at(s, len, pos);
+	if (pos < len)
+		return fail(err, FXQ_TRAILING, pos, len - pos);
+	*out = q;
+	if (err)
+		err->status = FXQ_OK;
+	return FXQ_OK;
+}
+
+FxQuoteStatus
+fxq_parse_pair(const char *s, size_t len, cur_code *base, cur_code *quote, FxQuoteError *err)
+{
+	FxRate		r;
+	FxQuoteStatus st;
+	size_t		pos = utf8_skip_space(s, len);
+
+	if (pos >= len)
+		return fail(err, FXQ_BAD_PAIR, 0, 0);
+	if ((st = parse_pair(s, len, &pos, &r, err)) != FXQ_OK)
+		return st;
+	len = utf8_trim_end(s, len);
+	if (pos < len)
+		return fail(err, FXQ_BAD_PAIR, 0, len);
+	*base = r.base;
+	*quote = r.quote;
+	return FXQ_OK;
+}
+
+/* Quote s[off..off+len) in buf, cut to at most 40 bytes at a character boundary. */
+static int
+quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
+{
+	size_t		n = 0;
+	int			cut = 0;
+
+	if (off > total)
+		off = total;
+	if (len > total - off)
+		len = total - off;
+	while (n < len)
+	{
+		uint32_t	cp;
+		size_t		step = (size_t) utf8_decode(s + off + n, len - n, &cp);
+
+		if (n + step > 40)
+		{
+			cut = 1;
+			break;
+		}
+		n += step;
+	}
+	return sprintf(buf, "\"%.*s%s\"", (int) n, s + off, cut ? "..." : "");
+}
+
+int
+fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
+{
+	char		part[64];
+
+	quote_part(part, s, len, err->off, err->len);
+	switch (err->status)
+	{
+		case FXQ_OK:
+			return sprintf(buf, "no error");
+		case FXQ_BAD_PAIR:
+			if (err->len == 0)
+				return sprintf(buf, "currency pair (such as KGS/USD) is missing");
+			return sprintf(buf, "%s is not a currency pair such as KGS/USD", part);
+		case FXQ_UNKNOWN_CURRENCY:
+			return sprintf(buf, "%s is not an active ISO 4217 currency code", part);
+		case FXQ_SAME_CURRENCY:
+			return sprintf(buf, "pair %s has the same currency on both sides", part);
+		case FXQ_MISSING_RATE:
+			return sprintf(buf, "rate is missing");
+		case FXQ_BAD_RATE:
+			return sprintf(buf, "rate %s is not a number", part);
+		case FXQ_RATE_NOT_POSITIVE:
+			return sprintf(buf, "rate %s is not greater than zero", part);
+		case FXQ_RATE_RANGE:
+			return sprintf(buf, "rate %s has more than %d significant digits or %d decimals",
+						   part, DEC_MAX_DIGITS, DEC_MAX_SCALE);
+		case FXQ_MISSING_CHANGE:
+			return sprintf(buf, "change (a percentage such as -0.46%%) is missing");
+		case FXQ_BAD_CHANGE:
+			return sprintf(buf, "change %s is not a percentage such as -0.46%%", part);
+		case FXQ_CHANGE_RANGE:
+			return sprintf(buf, "change %s is out of range (above -100%%, at most %d digits)",
+						   part, 9);
+		case FXQ_TRAILING:
+			return sprintf(buf, "unexpected text %s after the change", part);
+	}
+	return sprintf(buf, "unknown error");
+}
+
+int
+fxq_format(const FxQuote *q, char *buf)
+{
+	int			n = 0;
+	dec			change = {q->change_coef, q->change_scale};
+
+	cur_unpack(q->rate.base, buf);
+	buf[3] = '/';
+	cur_unpack(q->rate.quote, buf + 4);
+	memcpy(buf + 7, " = ", 3);
+	n = 10;
+	n += dec_format(fxrate_value(&q->rate), buf + n);
+	buf[n++] = ' ';
+	if (q->change_zero_sign < 0)
+		buf[n++] = '-';
+	else if (q->change_zero_sign > 0)
+		buf[n++] = '+';
+	n += dec_format(change, buf + n);
+	buf[n++] = '%';
+	buf[n] = '\0';
+	return n;
+}
+
+int
+fxq_is_valid(const FxQuote *q)
+{
+	const FxRate *r = &q->rate;
+
+	if (!cur_is_valid(r->base) || !cur_is_valid(r->quote) || r->base == r->quote)
+		return 0;
+	if (r->coef <= 0 || r->coef > DEC_MAX_COEF || r->scale > DEC_MAX_SCALE)
+		return 0;
+	if (r->pad[0] || r->pad[1] || r->pad[2] || q->pad[0] || q->pad[1])
+		return 0;
+	if (q->change_coef > FXQ_CHANGE_MAX_COEF || q->change_coef < -FXQ_CHANGE_MAX_COEF ||
+		q->change_scale > FXQ_CHANGE_MAX_SCALE)
+		return 0;
+	if (q->change_coef != 0 && q->change_zero_sign != 0)
+		return 0;
+	if (q->change_zero_sign < -1 || q->change_zero_sign > 1)
+		return 0;
+	/* The change must be above -100%, as input requires. */
+	if (q->change_coef < 0 &&
+		dec_cmp(fxq_change(q), (dec) {-100, 0}) <= 0)
+		return 0;
+	return 1;
+}
+
+int
+fxq_eq(const FxQuote *a, const FxQuote *b)
+{
+	return a->rate.coef == b->rate.coef && a->rate.base == b->rate.base &&
+		a->rate.quote == b->rate.quote && a->rate.scale == b->rate.scale &&
+		a->change_coef == b->change_coef && a->change_scale == b->change_scale &&
+		a->change_zero_sign == b->change_zero_sign;
+}
+
+#define CMP3(x, y) (((x) > (y)) - ((x) < (y)))
+
+int
+fxq_pair_cmp(const FxQuote *a, const FxQuote *b)
+{
+	int			c = CMP3(a->rate.base, b->rate.base);
+
+	return c != 0 ? c : CMP3(a->rate.quote, b->rate.quote);
+}
+
+int
+fxq_cmp(const FxQuote *a, const FxQuote *b)
+{
+	int			c;
+
+	if ((c = fxq_pair_cmp(a, b)) != 0)
+		return c;
+	if ((c = dec_cmp(fxrate_value(&a->rate), fxrate_value(&b->rate))) != 0)
+		return c;
+	if ((c = dec_cmp(fxq_change(a), fxq_change(b))) != 0)
+		return c;
+	if ((c = CMP3(a->change_zero_sign, b->change_zero_sign)) != 0)
+		return c;
+	if ((c = CMP3(a->rate.scale, b->rate.scale)) != 0)
+		return c;
+	return CMP3(a->change_scale, b->change_scale);
+}
+
+dec
+fxq_change(const FxQuote *q)
+{
+	dec			d = {q->change_coef, q->change_scale};
+
+	return d;
+}
+
+int
+fxq_direction(const FxQuote *q)
+{
+	if (q->change_coef != 0)
+		return q->change_coef < 0 ? -1 : 1;
+	return q->change_zero_sign;
+}

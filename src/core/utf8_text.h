@@ -1,0 +1,75 @@
+/*
+ * utf8_text.h - the UTF-8 primitives the text analytics need (plain C99).
+ *
+ * Validation that reports where the text goes wrong, decoding one code
+ * point at a time, character counting, and the classes of code points the
+ * scanners care about: white space (NBSP included), letters and digits
+ * ("word" characters), upper case.  None of these reads past len or relies
+ * on a NUL terminator, and none allocates.
+ *
+ * (The ticker parser has its own src/core/utf8.{c,h}; the two should be
+ * unified once both are in main.)
+ */
+#ifndef EXR_UTF8_TEXT_H
+#define EXR_UTF8_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* U+FFFD, what utf8t_decode reports for a byte that starts no valid sequence. */
+#define UTF8T_REPLACEMENT 0xFFFDu
+
+/*
+ * Byte offset of the first byte that is not part of a well-formed UTF-8
+ * sequence (overlong forms, surrogates, code points above U+10FFFF and NUL
+ * bytes are ill-formed), or len if all len bytes are valid UTF-8.
+ */
+size_t		utf8t_validate(const char *s, size_t len);
+
+/*
+ * Decode the code point starting at s[pos] (pos < len) into *cp and return
+ * its length in bytes (1..4).  An ill-formed or truncated sequence decodes
+ * as UTF8T_REPLACEMENT with length 1, so a scanner always makes progress.
+ */
+size_t		utf8t_decode(const char *s, size_t len, size_t pos, uint32_t *cp);
+
+/*
+ * Start of the code point that ends just before s[pos] (0 < pos <= len),
+ * for looking one character back; *cp receives it.
+ */
+size_t		utf8t_prev(const char *s, size_t pos, uint32_t *cp);
+
+/* Number of characters (code points) in s[from .. to). */
+size_t		utf8t_count(const char *s, size_t from, size_t to);
+
+/*
+ * Incremental character offsets: scanners report matches in increasing
+ * byte order, so counting from the previous position keeps the total work
+ * linear in the text.
+ */
+typedef struct Utf8Cursor
+{
+	size_t		byte;			/* a byte offset already counted ... */
+	size_t		chars;			/* ... and the characters before it */
+} Utf8Cursor;
+
+/* 1-based character position of byte offset pos (pos >= cursor->byte). */
+size_t		utf8t_char_pos(Utf8Cursor *cursor, const char *s, size_t pos);
+
+/* ASCII white space, NBSP, the Unicode space separators, BOM / ZWNBSP. */
+int			utf8t_is_space(uint32_t cp);
+
+/*
+ * Letters and digits: ASCII alphanumerics, and non-ASCII code points outside
+ * the punctuation, symbol and space blocks (Latin-1 punctuation, General
+ * Punctuation, currency signs, arrows and other symbols, CJK punctuation).
+ */
+int			utf8t_is_word(uint32_t cp);
+
+/* ASCII A-Z, and Latin-1 / Latin Extended-A capitals (for "Ö", "Ý"...). */
+int			utf8t_is_upper(uint32_t cp);
+
+/* An apostrophe: ' ’ ʼ ʻ ‘ (so'm, Tajikistan’s). */
+int			utf8t_is_apostrophe(uint32_t cp);
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * fxsnapshot.h (glue) - reading fxsnapshot arguments.
+ *
+ * An fxsnapshot Datum is either the stored varlena (version byte, kind,
+ * variants: see core/snapshot.h) or, inside snapshot_agg, an expanded object
+ * holding the working core FxSnapshot, so that the aggregate updates its
+ * state in place instead of rebuilding a varlena for every row.
+ */
+#ifndef EXR_GLUE_FXSNAPSHOT_H
+#define EXR_GLUE_FXSNAPSHOT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "core/snapshot.h"
+
+/*
+ * The snapshot in argument n, sorted, read-only.  A stored value is read
+ * into a FxSnapshot in the current memory context (`local` holds it).
+ */
+extern const FxSnapshot *fxsnapshot_arg(FunctionCallInfo fcinfo, int n, FxSnapshot *local);
+
+#endif

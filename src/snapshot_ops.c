@@ -1,0 +1,229 @@
+/*
+ * snapshot_ops.c - what you ask of an fxsnapshot: its quotes, one pair's
+ * quote, its conflicts, how many repeats it removed, how it differs from
+ * another, and comparison (= compares the quotes kept, one per pair, and
+ * nothing else: two pages with the same quotes are equal however often each
+ * repeated and whatever their keys).
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/tuplestore.h"
+
+#include "compat.h"
+#include "fxquote.h"
+#include "fxsnapshot.h"
+
+PG_FUNCTION_INFO_V1(fxsnapshot_eq);
+PG_FUNCTION_INFO_V1(fxsnapshot_ne);
+PG_FUNCTION_INFO_V1(fxsnapshot_lt);
+PG_FUNCTION_INFO_V1(fxsnapshot_le);
+PG_FUNCTION_INFO_V1(fxsnapshot_gt);
+PG_FUNCTION_INFO_V1(fxsnapshot_ge);
+PG_FUNCTION_INFO_V1(fxsnapshot_cmp);
+PG_FUNCTION_INFO_V1(fxsnapshot_hash);
+PG_FUNCTION_INFO_V1(fxsnapshot_hash_extended);
+PG_FUNCTION_INFO_V1(snapshot_quotes);
+PG_FUNCTION_INFO_V1(snapshot_quote);
+PG_FUNCTION_INFO_V1(snapshot_conflicts);
+PG_FUNCTION_INFO_V1(snapshot_duplicates);
+
+/* ---- comparison ---------------------------------------------------------- */
+
+static int
+compare_args(FunctionCallInfo fcinfo)
+{
+	FxSnapshot	la;
+	FxSnapshot	lb;
+	const FxSnapshot *a = fxsnapshot_arg(fcinfo, 0, &la);
+	const FxSnapshot *b = fxsnapshot_arg(fcinfo, 1, &lb);
+
+	return snap_cmp_kept(a, b);
+}
+
+#define FXSNAPSHOT_CMP_FN(name, test) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = compare_args(fcinfo); \
+	PG_RETURN_BOOL(test); \
+}
+
+FXSNAPSHOT_CMP_FN(fxsnapshot_eq, c == 0)
+FXSNAPSHOT_CMP_FN(fxsnapshot_ne, c != 0)
+FXSNAPSHOT_CMP_FN(fxsnapshot_lt, c < 0)
+FXSNAPSHOT_CMP_FN(fxsnapshot_le, c <= 0)
+FXSNAPSHOT_CMP_FN(fxsnapshot_gt, c > 0)
+FXSNAPSHOT_CMP_FN(fxsnapshot_ge, c >= 0)
+
+Datum
+fxsnapshot_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(compare_args(fcinfo));
+}
+
+/* Hash of the kept quotes in pair order: what = compares. */
+static uint64
+hash_kept(const FxSnapshot *s, uint64 seed)
+{
+	uint64		h = seed;
+	uint32		pos = 0;
+	SnapPair	pair;
+
+	while (snap_next_pair(s, &pos, &pair))
+		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) &s->v[pair.chosen].quote,
+												  sizeof(FxQuote), seed));
+	return h;
+}
+
+Datum
+fxsnapshot_hash(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	local;
+
+	PG_RETURN_INT32((int32) hash_kept(fxsnapshot_arg(fcinfo, 0, &local), 0));
+}
+
+Datum
+fxsnapshot_hash_extended(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	local;
+
+	PG_RETURN_INT64((int64) hash_kept(fxsnapshot_arg(fcinfo, 0, &local), (uint64) PG_GETARG_INT64(1)));
+}
+
+/* ---- reading a snapshot ------------------------------------------------------ */
+
+/* The snapshot's pairs in its order (palloc'd). */
+static SnapPair *
+pairs_of(const FxSnapshot *s, uint32 *npairs)
+{
+	SnapPair   *pairs = palloc((s->n + 1) * sizeof(SnapPair));
+
+	*npairs = snap_pairs(s, pairs);
+	return pairs;
+}
+
+static Datum
+pair_text(const FxQuote *q)
+{
+	char		buf[8];
+
+	cur_unpack(q->rate.base, buf);
+	buf[3] = '/';
+	cur_unpack(q->rate.quote, buf + 4);
+	return PointerGetDatum(cstring_to_text_with_len(buf, 7));
+}
+
+/* snapshot_quotes(fxsnapshot) -> TABLE(ord int, quote fxquote, seen bigint) */
+Datum
+snapshot_quotes(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	local;
+	const FxSnapshot *s = fxsnapshot_arg(fcinfo, 0, &local);
+	TupleDesc	tupdesc;
+	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	uint32		npairs;
+	SnapPair   *pairs = pairs_of(s, &npairs);
+
+	for (uint32 i = 0; i < npairs; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		values[0] = Int32GetDatum((int32) i + 1);
+		values[1] = FxQuotePGetDatum(&s->v[pairs[i].chosen].quote);
+		values[2] = Int64GetDatum(pairs[i].seen);
+		tuplestore_putvalues(store, tupdesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* snapshot_quote(fxsnapshot, pair text) -> the quote kept for the pair, or NULL */
+Datum
+snapshot_quote(PG_FUNCTION_ARGS)
+{
+	text	   *pair = PG_GETARG_TEXT_PP(1);
+	size_t		len;
+	const char *utf8 = exr_text_as_utf8(VARDATA_ANY(pair), VARSIZE_ANY_EXHDR(pair), &len, "pair");
+	cur_code	base;
+	cur_code	quote;
+	FxQuoteError err;
+	FxSnapshot	local;
+	const FxSnapshot *s;
+	uint32		pos = 0;
+	SnapPair	p;
+
+	if (fxq_parse_pair(utf8, len, &base, &quote, &err) != FXQ_OK)
+	{
+		char		why[FXQUOTE_DESCRIBE_MAX];
+
+		fxq_describe(&err, utf8, len, why);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid currency pair: \"%s\"", text_to_cstring(pair)),
+				 errdetail("%s", exr_sentence(why)),
+				 errhint("Write a pair as two ISO 4217 codes around a slash, such as KGS/USD.")));
+	}
+	s = fxsnapshot_arg(fcinfo, 0, &local);
+	while (snap_next_pair(s, &pos, &p))
+	{
+		const FxQuote *q = &s->v[p.chosen].quote;
+
+		if (q->rate.base == base && q->rate.quote == quote)
+			return fxquote_copy_datum(q);
+	}
+	PG_RETURN_NULL();
+}
+
+/* snapshot_conflicts(fxsnapshot) -> TABLE(pair text, variants fxquote[]), kept quote first */
+Datum
+snapshot_conflicts(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	local;
+	const FxSnapshot *s = fxsnapshot_arg(fcinfo, 0, &local);
+	TupleDesc	tupdesc;
+	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	Oid			quote_type = get_element_type(TupleDescAttr(tupdesc, 1)->atttypid);
+	uint32		npairs;
+	SnapPair   *pairs = pairs_of(s, &npairs);
+
+	if (!OidIsValid(quote_type))
+		elog(ERROR, "snapshot_conflicts must return an array of fxquote");
+	for (uint32 i = 0; i < npairs; i++)
+	{
+		const SnapPair *p = &pairs[i];
+		Datum	   *elems;
+		int			n = 0;
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		if (p->count < 2)
+			continue;
+		elems = palloc(p->count * sizeof(Datum));
+		elems[n++] = FxQuotePGetDatum(&s->v[p->chosen].quote);
+		for (uint32 v = p->start; v < p->start + p->count; v++)
+			if (v != p->chosen)
+				elems[n++] = FxQuotePGetDatum(&s->v[v].quote);
+		values[0] = pair_text(&s->v[p->chosen].quote);
+		values[1] = PointerGetDatum(construct_array(elems, n, quote_type, sizeof(FxQuote),
+													false, TYPALIGN_DOUBLE));
+		tuplestore_putvalues(store, tupdesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* Repeats removed: rows minus distinct quotes. */
+Datum
+snapshot_duplicates(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	local;
+
+	PG_RETURN_INT64(snap_duplicates(fxsnapshot_arg(fcinfo, 0, &local)));
+}

@@ -1,0 +1,17 @@
+-- test/cluster/dump_fixture.sql - a table of each type of the extension, with
+-- indexes, for the dump/restore and binary COPY tests.  dump_queries.sql
+-- reads them back; the results must be identical after a restore.
+CREATE EXTENSION exchange_rates;
+
+CREATE TABLE t_currency (id int PRIMARY KEY, c currency);
+INSERT INTO t_currency SELECT i, code FROM currencies() WITH ORDINALITY AS x(code, n, m, name, i);
+CREATE INDEX ON t_currency (c);
+CREATE INDEX ON t_currency USING hash (c);
+
+CREATE TABLE t_fxrate (id int PRIMARY KEY, r fxrate);
+INSERT INTO t_fxrate VALUES
+	(1, 'KGS/USD 0.01144'), (2, 'KZT/USD = 0.00194'), (3, 'TJS/USD 0.10844'), (4, 'UZS/USD 0.00008'),
+	(5, 'TMT/USD 0.28571'), (6, 'USD/KGS 87.40'), (7, 'KZT/USD 0.001940'),
+	(8, inverse('UZS/USD 0.0000794')), (9, 'KZT/USD 0.00194'::fxrate / 'KGS/USD 0.01144');
+CREATE INDEX ON t_fxrate (r);
+CREATE INDEX ON t_fxrate USING hash (r);

@@ -1,0 +1,194 @@
+/*
+ * test_fxquote.c - unit tests for the quote parser, its text, its order, and
+ * the UTF-8 helpers it stands on.
+ */
+#include "fxquote.h"
+#include "utf8.h"
+#include "unit.h"
+
+static FxQuoteStatus
+parse(const char *s, FxQuote *q)
+{
+	FxQuoteError err;
+
+	return fxq_parse(s, strlen(s), q, &err);
+}
+
+/* Parse and format back: the output text, or the describe phrase on error. */
+static const char *
+roundtrip(const char *s)
+{
+	static char buf[FXQUOTE_DESCRIBE_MAX];
+	FxQuote		q;
+	FxQuoteError err;
+
+	if (fxq_parse(s, strlen(s), &q, &err) != FXQ_OK)
+		fxq_describe(&err, s, strlen(s), buf);
+	else
+		fxq_format(&q, buf);
+	return buf;
+}
+
+static void
+test_utf8(void)
+{
+	size_t		bad = 99;
+	uint32_t	cp;
+
+	CHECK(utf8_validate("KGS • · − é", strlen("KGS • · − é"), NULL), "valid UTF-8 passes");
+	CHECK(utf8_validate("", 0, NULL), "the empty string is valid");
+	CHECK(!utf8_validate("ab\xFF" "cd", 5, &bad) && bad == 2, "0xFF is invalid, at offset 2");
+	CHECK(!utf8_validate("a\xE2\x80", 3, &bad) && bad == 1, "a truncated sequence is invalid");
+	CHECK(!utf8_validate("\xC0\xAF", 2, &bad) && bad == 0, "an overlong '/' is invalid");
+	CHECK(!utf8_validate("\xED\xA0\x80", 3, &bad), "a surrogate is invalid");
+	CHECK(!utf8_validate("\xF4\x90\x80\x80", 4, &bad), "above U+10FFFF is invalid");
+	CHECK(!utf8_validate("\x80", 1, &bad) && bad == 0, "a lone continuation byte is invalid");
+	CHECK(utf8_decode("\xE2\x88\x92", 3, &cp) == 3 && cp == 0x2212, "U+2212 decodes");
+	CHECK(utf8_decode("\xE2\x88\x92", 2, &cp) == 1 && cp == UTF8_INVALID,
+		  "decoding never reads past len");
+	CHECK(utf8_is_space(0xA0) && utf8_is_space('\t') && utf8_is_space(0x202F) &&
+		  utf8_is_space(0xFEFF) && !utf8_is_space('x') && !utf8_is_space(UTF8_INVALID),
+		  "NBSP, tab, narrow NBSP and BOM are space; letters and invalid bytes are not");
+	CHECK(utf8_skip_space("\xC2\xA0\t x", 5) == 4, "skip NBSP, tab and space");
+	CHECK(utf8_trim_end("x \xC2\xA0\r", 5) == 1, "trim trailing space, NBSP and CR");
+	CHECK(utf8_trim_end("x\xC2", 2) == 2, "a truncated sequence at the end is not space");
+}
+
+static void
+test_parse_forms(void)
+{
+	CHECK_STR(roundtrip("KGS/USD = 0.01144 0%"), "KGS/USD = 0.01144 0%", "the ticker form");
+	CHECK_STR(roundtrip("KZT/USD = 0.00194 -0%"), "KZT/USD = 0.00194 -0%", "-0%% keeps its sign");
+	CHECK_STR(roundtrip("KZT/USD = 0.00194 +0%"), "KZT/USD = 0.00194 +0%", "+0%% keeps its sign");
+	CHECK_STR(roundtrip("TJS/USD = 0.10844 -0.46%"), "TJS/USD = 0.10844 -0.46%", "a fall");
+	CHECK_STR(roundtrip("TMT/USD = 0.28571 +0.28%"), "TMT/USD = 0.28571 0.28%",
+			  "a rise prints without its '+'");
+	CHECK_STR(roundtrip("TMT/USD 0.28571 0.28%"), "TMT/USD = 0.28571 0.28%", "without '='");
+	CHECK_STR(roundtrip("kgs/usd=0.01144 0.00%"), "KGS/USD = 0.01144 0.00%",
+			  "lower case, no spaces around '=', change digits kept");
+	CHECK_STR(roundtrip("TJS/USD = 0.10844 \xE2\x88\x92" "0.46%"), "TJS/USD = 0.10844 -0.46%",
+			  "U+2212 MINUS SIGN");
+	CHECK_STR(roundtrip("KZT/USD = 0.00194 \xE2\x88\x92" "0%"), "KZT/USD = 0.00194 -0%",
+			  "U+2212 on a zero");
+	CHECK_STR(roundtrip("\xC2\xA0KGS / USD\t=\xC2\xA0" "87.40 1.5 %\r"), "KGS/USD = 87.40 1.5%",
+			  "NBSP, tabs, spaces around '/', '%%' apart, CR");
+	CHECK_STR(roundtrip("UZS/USD = 0.00008 0%"), "UZS/USD = 0.00008 0%", "one significant digit");
+	CHECK_STR(roundtrip("USD/UZS = 12600.5 999999999%"), "USD/UZS = 12600.5 999999999%",
+			  "nine change digits");
+	CHECK_STR(roundtrip("USD/UZS = 12600.5 -99.9999999%"), "USD/UZS = 12600.5 -99.9999999%",
+			  "just above -100%%");
+}
+
+static void
+test_parse_errors(void)
+{
+	FxQuote		q;
+
+	CHECK_STR(roundtrip("KGS/USD = abc 0%"), "rate \"abc\" is not a number", "bad rate");
+	CHECK_STR(roundtrip("XXX/USD = 1.0 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+			  "XXX is not a currency");
+	CHECK_STR(roundtrip("KGS/XYZ = 1.0 0%"), "\"XYZ\" is not an active ISO 4217 currency code",
+			  "unknown quote currency");
+	CHECK_STR(roundtrip("USD/USD = 1 0%"), "pair \"USD/USD\" has the same currency on both sides",
+			  "same currency");
+	CHECK_STR(roundtrip("KGS/USD = 0.01144"), "change (a percentage such as -0.46%) is missing",
+			  "missing change");
+	CHECK_STR(roundtrip("KGS/USD ="), "rate is missing", "missing rate");
+	CHECK_STR(roundtrip("KGS/USD = 0.01144 0"), "change \"0\" is not a percentage such as -0.46%",
+			  "change without '%%'");
+	CHECK_STR(roundtrip("KGS/USD = 0.01144 --1%"), "change \"--1%\" is not a percentage such as -0.46%",
+			  "two signs");
+	CHECK_STR(roundtrip("KGS/USD = 0 0%"), "rate \"0\" is not greater than zero", "zero rate");
+	CHECK_STR(roundtrip("KGS/USD = -1 0%"), "rate \"-1\" is not greater than zero", "negative rate");
+	CHECK_STR(roundtrip("KGS/USD = 1234567890123456789 0%"),
+			  "rate \"1234567890123456789\" has more than 18 significant digits or 30 decimals",
+			  "19-digit rate");
+	CHECK_STR(roundtrip("KGS/USD = 1 1234567890%"),
+			  "change \"1234567890%\" is out of range (above -100%, at most 9 digits)",
+			  "ten change digits");
+	CHECK_STR(roundtrip("KGS/USD = 1 -100%"),
+			  "change \"-100%\" is out of range (above -100%, at most 9 digits)", "-100%%");
+	CHECK_STR(roundtrip("KGS/USD = 1 0% (Dec 9)"), "unexpected text \"(Dec 9)\" after the change",
+			  "trailing text");
+	CHECK_STR(roundtrip("KGSX/USD = 1 0%"), "\"KGSX/USD\" is not a currency pair such as KGS/USD",
+			  "four letters");
+	CHECK_STR(roundtrip("KGS/USDX = 1 0%"), "\"KGS/USDX\" is not a currency pair such as KGS/USD",
+			  "four letters after '/'");
+	CHECK_STR(roundtrip(""), "currency pair (such as KGS/USD) is missing", "empty");
+	CHECK_STR(roundtrip("KGS/USD = 1 0% 0123456789012345678901234567890123456789012345"),
+			  "unexpected text \"0123456789012345678901234567890123456789...\" after the change",
+			  "a long part is cut");
+	CHECK(parse("KGS/USD = 1 0% \xFF", &q) == FXQ_TRAILING, "invalid UTF-8 is never space");
+	CHECK(parse("KGS/USD = 1\xC2\xA0" "0%", &q) == FXQ_OK, "NBSP separates rate and change");
+}
+
+static void
+test_order(void)
+{
+	const char *ordered[] = {
+		"KGS/USD = 0.01144 -0.5%",
+		"KGS/USD = 0.01144 -0%",
+		"KGS/USD = 0.01144 0%",
+		"KGS/USD = 0.01144 0.00%",
+		"KGS/USD = 0.01144 +0%",
+		"KGS/USD = 0.01144 0.5%",
+		"KGS/USD = 0.0115 0%",
+		"KGS/USD = 0.01150 0%",
+		"KZT/USD = 0.00001 0%",
+		"USD/KGS = 87.4 0%",
+	};
+	int			n = (int) (sizeof(ordered) / sizeof(ordered[0]));
+	FxQuote		q[10];
+	int			ok = 1;
+	FxQuote		a, b;
+
+	for (int i = 0; i < n; i++)
+		ok &= parse(ordered[i], &q[i]) == FXQ_OK;
+	CHECK(ok, "the ordered quotes parse");
+	ok = 1;
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+		{
+			int			want = (i > j) - (i < j);
+
+			ok &= fxq_cmp(&q[i], &q[j]) == want;
+			ok &= fxq_eq(&q[i], &q[j]) == (i == j);
+		}
+	CHECK(ok, "cmp is a total order consistent with eq (-0 < 0 < +0, digits break ties)");
+
+	parse("KZT/USD = 0.00194 -0%", &a);
+	parse("KZT/USD = 0.00194 0%", &b);
+	CHECK(!fxq_eq(&a, &b), "'-0%%' and '0%%' are different quotes");
+	CHECK(fxq_direction(&a) == -1 && fxq_direction(&b) == 0, "direction of -0%% and 0%%");
+	parse("KZT/USD = 0.00194 +0%", &a);
+	CHECK(fxq_direction(&a) == 1, "direction of +0%%");
+	parse("TJS/USD = 0.10844 -0.46%", &a);
+	CHECK(fxq_direction(&a) == -1 && fxq_change(&a).coef == -46 &&
+		  fxq_change(&a).scale == 2, "change of -0.46%%");
+	CHECK(fxq_is_valid(&a), "parsed quotes are valid");
+	a.pad[1] = 1;
+	CHECK(!fxq_is_valid(&a), "non-zero padding is invalid");
+	parse("TJS/USD = 0.10844 0%", &a);
+	a.change_zero_sign = 2;
+	CHECK(!fxq_is_valid(&a), "a zero sign of 2 is invalid");
+	parse("TJS/USD = 0.10844 5%", &a);
+	a.change_zero_sign = -1;
+	CHECK(!fxq_is_valid(&a), "a zero sign on a non-zero change is invalid");
+	parse("TJS/USD = 0.10844 5%", &a);
+	a.change_coef = -100;
+	a.change_scale = 0;
+	CHECK(!fxq_is_valid(&a), "-100%% is invalid in binary too");
+	parse("TJS/USD = 0.10844 5%", &a);
+	a.rate.quote = a.rate.base;
+	CHECK(!fxq_is_valid(&a), "same currency is invalid in binary too");
+}
+
+int
+main(void)
+{
+	test_utf8();
+	test_parse_forms();
+	test_parse_errors();
+	test_order();
+	UNIT_DONE();
+}

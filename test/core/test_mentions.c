@@ -1,0 +1,406 @@
+/*
+ * test_mentions.c - unit tests for currency, money and percent mentions and
+ * the currency vocabulary, with a fuzz loop and a property test of the
+ * scale arithmetic.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "currency_mentions.h"
+#include "currency_words.h"
+#include "mentions_scan.h"
+#include "money_mentions.h"
+#include "percent_mentions.h"
+#include "unit.h"
+
+static char out[8192];
+
+/* "CODE via start matched|..." */
+static const char *
+currencies_in(const char *s)
+{
+	CurrencyScanner scan;
+	CurrencyMention m;
+	size_t		n = 0;
+
+	out[0] = '\0';
+	currency_scan_init(&scan, s, strlen(s));
+	while (currency_scan_next(&scan, &m) && n < sizeof(out) - 128)
+	{
+		char		code[4];
+
+		cur_unpack(m.currency, code);
+		n += (size_t) snprintf(out + n, sizeof(out) - n, "%s%s %s %zu %.*s", n ? "|" : "",
+							   code, mention_via_name(m.via), m.char_start,
+							   (int) (m.end - m.start), s + m.start);
+	}
+	return out;
+}
+
+/* "amount CODE start matched|..." */
+static const char *
+money_in(const char *s)
+{
+	MoneyScanner scan;
+	MoneyMention m;
+	size_t		n = 0;
+
+	out[0] = '\0';
+	money_scan_init(&scan, s, strlen(s));
+	while (money_scan_next(&scan, &m) && n < sizeof(out) - 128)
+	{
+		char		code[4];
+		char		amount[DEC_FORMAT_MAX];
+
+		cur_unpack(m.currency, code);
+		dec_format(m.amount, amount);
+		n += (size_t) snprintf(out + n, sizeof(out) - n, "%s%s %s %zu %.*s", n ? "|" : "",
+							   amount, code, m.char_start, (int) (m.end - m.start), s + m.start);
+	}
+	return out;
+}
+
+/* "value start matched|..." */
+static const char *
+percents_in(const char *s)
+{
+	PercentScanner scan;
+	PercentMention m;
+	size_t		n = 0;
+
+	out[0] = '\0';
+	percent_scan_init(&scan, s, strlen(s));
+	while (percent_scan_next(&scan, &m) && n < sizeof(out) - 128)
+	{
+		char		value[DEC_FORMAT_MAX];
+
+		dec_format(m.value, value);
+		n += (size_t) snprintf(out + n, sizeof(out) - n, "%s%s %zu %.*s", n ? "|" : "",
+							   value, m.char_start, (int) (m.end - m.start), s + m.start);
+	}
+	return out;
+}
+
+/* ---- vocabulary ------------------------------------------------------- */
+
+static void
+test_tables(void)
+{
+	int			sorted = 1;
+	int			codes_ok = 1;
+	int			lower = 1;
+	int			signs_ok = 1;
+
+	for (size_t i = 0; i < cw_word_count(); i++)
+	{
+		const CurWord *w = cw_word_at(i);
+
+		if (i > 0 && strcmp(cw_word_at(i - 1)->word, w->word) >= 0)
+		{
+			sorted = 0;
+			printf("# out of order: %s / %s\n", cw_word_at(i - 1)->word, w->word);
+		}
+		if (w->kind != CW_NOT_CURRENCY)
+		{
+			cur_code	c;
+
+			if (cur_parse(w->code, strlen(w->code), &c) != CUR_OK)
+			{
+				codes_ok = 0;
+				printf("# bad code %s for %s\n", w->code, w->word);
+			}
+		}
+		for (const char *p = w->word; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				lower = 0;
+	}
+	for (size_t i = 0; i < cw_sign_count(); i++)
+	{
+		cur_code	c;
+
+		if (cur_parse(cw_sign_at(i)->code, 3, &c) != CUR_OK)
+			signs_ok = 0;
+	}
+	CHECK(sorted, "word table is in strcmp order");
+	CHECK(codes_ok, "every word maps to an active ISO code");
+	CHECK(lower, "keys are lower case");
+	CHECK(signs_ok, "every sign maps to an active ISO code");
+	CHECK(cw_word_count() > 500, "the vocabulary has over 500 words (%zu)", cw_word_count());
+	CHECK(cw_word_at(cw_word_count()) == NULL && cw_sign_at(cw_sign_count()) == NULL,
+		  "past the end is NULL");
+	CHECK(cw_code_is_word("TRY") && cw_code_is_word("ALL") && !cw_code_is_word("KZT"),
+		  "English-word codes");
+}
+
+/* Every country of the ISO table's region answers to its name and demonym. */
+static void
+test_countries(void)
+{
+	static const char *const cases[][2] = {
+		{"Kazakhstan", "KZT"}, {"Kazakh", "KZT"}, {"Kyrgyzstan", "KGS"}, {"Kyrgyz", "KGS"},
+		{"Tajikistan", "TJS"}, {"Tajik", "TJS"}, {"Uzbekistan", "UZS"}, {"Uzbek", "UZS"},
+		{"Turkmenistan", "TMT"}, {"Turkmen", "TMT"}, {"Russia", "RUB"}, {"Russian", "RUB"},
+		{"United States", "USD"}, {"U.S.", "USD"}, {"American", "USD"}, {"US", "USD"},
+		{"China", "CNY"}, {"Chinese", "CNY"}, {"Turkey", "TRY"}, {"Türkiye", "TRY"},
+		{"Turkish", "TRY"}, {"EU", "EUR"}, {"European Union", "EUR"}, {"Germany", "EUR"},
+		{"France", "EUR"}, {"Italy", "EUR"}, {"Bulgaria", "EUR"}, {"Britain", "GBP"},
+		{"British", "GBP"}, {"Japan", "JPY"}, {"Azerbaijan", "AZN"}, {"Georgia", "GEL"},
+		{"Armenia", "AMD"}, {"Afghanistan", "AFN"}, {"Iran", "IRR"}, {"Pakistan", "PKR"},
+		{"India", "INR"}, {"Mongolia", "MNT"}, {"Belarus", "BYN"}, {"Ukraine", "UAH"},
+		{"South Korea", "KRW"}, {"North Korea", "KPW"}, {"Switzerland", "CHF"},
+		{"United Arab Emirates", "AED"}, {"UAE", "AED"}, {"Saudi Arabia", "SAR"},
+		{"Ecuador", "USD"}, {"Montenegro", "EUR"}, {"Guinea-Bissau", "XOF"},
+		{"Côte d’Ivoire", "XOF"}, {"Timor-Leste", "USD"}, {"Brazil", "BRL"},
+		{"Zimbabwe", "ZWG"}, {"Sierra Leone", "SLE"}, {"Hong Kong", "HKD"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char		want[64];
+
+		snprintf(want, sizeof(want), "%s country 1 %s", cases[i][1], cases[i][0]);
+		CHECK_STR(currencies_in(cases[i][0]), want, "country word %s", cases[i][0]);
+	}
+}
+
+/* ---- currency mentions ------------------------------------------------ */
+
+static void
+test_currency_mentions(void)
+{
+	CHECK_STR(currencies_in("KZT fell; the tenge and the som rose, the somoni held."),
+			  "KZT code 1 KZT|KZT name 15 tenge|KGS name 29 som|TJS name 43 somoni",
+			  "code and names");
+	CHECK_STR(currencies_in("A summary of the summit: no sums, a lump sum."), "",
+			  "summary, summit, sums, sum are not currencies");
+	CHECK_STR(currencies_in("It cost 5,000 sum, or 2 million sums, or 3bn sum."),
+			  "UZS name 15 sum|UZS name 33 sums|UZS name 46 sum",
+			  "sum after an amount (with a scale word)");
+	CHECK_STR(currencies_in("paid in soums and so‘m and so'm"),
+			  "UZS name 9 soums|UZS name 19 so‘m|UZS name 28 so'm", "soum and so'm spellings");
+	CHECK_STR(currencies_in("Tajikistan’s economy and U.S.-funded NGOs"),
+			  "TJS country 1 Tajikistan|USD country 26 U.S.", "possessive and U.S.-funded");
+	CHECK_STR(currencies_in("Kyrgyzstan, not Kyrgyzstani or Kyrgyzstans"),
+			  "KGS country 1 Kyrgyzstan|KGS country 17 Kyrgyzstani",
+			  "word boundaries: Kyrgyzstans is no word of ours");
+	CHECK_STR(currencies_in("the Kyrgyz som, the Hong Kong dollar and the Azerbaijani manat"),
+			  "KGS name 5 Kyrgyz som|HKD name 21 Hong Kong dollar|AZN name 46 Azerbaijani manat",
+			  "country + name is the country's currency, by name");
+	CHECK_STR(currencies_in("the manat, the dollar, a Swiss franc, a franc"),
+			  "TMT name 5 manat|USD name 16 dollar|CHF name 26 Swiss franc",
+			  "manat is TMT; franc alone is nothing");
+	CHECK_STR(currencies_in("$5, €3, £2, ¥9, ₽100, ₸70, US$4, HK$8, CN¥1, JP¥2"),
+			  "USD symbol 1 $|EUR symbol 5 €|GBP symbol 9 £|CNY symbol 13 ¥|RUB symbol 17 ₽|"
+			  "KZT symbol 23 ₸|USD symbol 28 US$|HKD symbol 34 HK$|CNY symbol 40 CN¥|"
+			  "JPY symbol 46 JP¥", "signs, with and without prefixes");
+	CHECK_STR(currencies_in("ALL of it, at the TOP. TRY 500 and TRY/USD, GBPUSD"),
+			  "TRY code 24 TRY|TRY code 36 TRY|USD code 40 USD",
+			  "English-word codes need a number or a pair; no code inside a longer word");
+	CHECK_STR(currencies_in("turkey and china plates, us and them"), "",
+			  "country words need a capital; US needs capitals");
+	CHECK_STR(currencies_in("Latin America and South America, but America"),
+			  "USD country 38 America", "regions are not the United States");
+	CHECK_STR(currencies_in("He won the vote; Korea won 5,000 won."),
+			  "KRW country 18 Korea|KRW name 34 won", "won after an amount only");
+	CHECK_STR(currencies_in("Kazakhstan won; the Uzbek sum, the South Korean won"),
+			  "KZT country 1 Kazakhstan|UZS name 21 Uzbek sum|KRW name 36 South Korean won",
+			  "English-word names after a demonym, not after a country name");
+	CHECK_STR(currencies_in("RMB and rmb, renminbi, yuan, roubles, rubles, euros, lira"),
+			  "CNY name 1 RMB|CNY name 14 renminbi|CNY name 24 yuan|RUB name 30 roubles|"
+			  "RUB name 39 rubles|EUR name 47 euros|TRY name 54 lira", "names, RMB in capitals");
+	CHECK_STR(currencies_in("KGS/USD = 0.01144"), "KGS code 1 KGS|USD code 5 USD", "a ticker pair");
+	CHECK_STR(currencies_in("X$5 and Z$ 3"), "", "unknown dollar prefixes are not USD");
+	CHECK_STR(currencies_in(""), "", "empty text");
+	CHECK_STR(currencies_in("Lipavský met the Czech minister in Türkiye"),
+			  "CZK country 18 Czech|TRY country 36 Türkiye", "start counts characters, not bytes");
+}
+
+/* ---- money mentions --------------------------------------------------- */
+
+static void
+test_money_mentions(void)
+{
+	CHECK_STR(money_in("accused of embezzling $10 billion from the bank"),
+			  "10000000000 USD 23 $10 billion", "$10 billion");
+	CHECK_STR(money_in("paid 70,000 tenge and KZT 1,500 and USD 5 million"),
+			  "70000 KZT 6 70,000 tenge|1500 KZT 23 KZT 1,500|5000000 USD 37 USD 5 million",
+			  "name after, code before");
+	CHECK_STR(money_in("a grant of €3.5m and 1.2 trillion soums"),
+			  "3500000 EUR 12 €3.5m|1200000000000 UZS 22 1.2 trillion soums",
+			  "attached scale letter; trillion");
+	CHECK_STR(money_in("billions of dollars, 600,000 Kyrgyz citizens, the year 2024"), "",
+			  "no number, or no currency: no amount");
+	CHECK_STR(money_in("10 billion U.S. dollars and 5 million Kazakh tenge"),
+			  "10000000000 USD 1 10 billion U.S. dollars|5000000 KZT 29 5 million Kazakh tenge",
+			  "country-qualified names");
+	CHECK_STR(money_in("US$5 mn, $ 7, 500 ₽, 100₸, 2,000 KZT, 3bn rand"),
+			  "5000000 USD 1 US$5 mn|7 USD 10 $ 7|500 RUB 15 500 ₽|100 KZT 22 100₸|"
+			  "2000 KZT 28 2,000 KZT|3000000000 ZAR 39 3bn rand", "signs, codes, names in many forms");
+	CHECK_STR(money_in("$3.50 and $0.5bn and $1.25 thousand"),
+			  "3.50 USD 1 $3.50|500000000 USD 11 $0.5bn|1250 USD 22 $1.25 thousand",
+			  "exact scaling keeps digits as written");
+	CHECK_STR(money_in("€1,5 million and $12,34 and $1.2.3"), "",
+			  "malformed numbers are skipped, not misread");
+	CHECK_STR(money_in("$999999999999999999 and $1 trillion trillion"),
+			  "999999999999999999 USD 1 $999999999999999999|1000000000000 USD 25 $1 trillion",
+			  "18 digits fit");
+	CHECK_STR(money_in("$9999999999999999999 and $10000000 trillion"), "",
+			  "too large: skipped, never wrapped");
+	CHECK_STR(money_in("a 10cc engine and a 2nd $"), "", "numbers glued to letters are not amounts");
+	CHECK_STR(money_in("Ünïcödé ₸ 5 then 7 тенге"), "5 KZT 9 ₸ 5",
+			  "start counts characters; Cyrillic words are not names");
+	CHECK_STR(money_in("5,000 won and won 5"), "5000 KRW 1 5,000 won", "won after a number");
+	CHECK_STR(money_in(""), "", "empty text");
+}
+
+/* scaling is exact multiplication by a power of ten */
+static void
+test_scale_property(void)
+{
+	uint64_t	state = 12345;
+	int			ok = 1;
+
+	for (int i = 0; i < 20000; i++)
+	{
+		dec			v,
+					r;
+		int			exp10 = (int) (state % 13);
+		int128_t	want,
+					got;
+
+		state = state * 6364136223846793005u + 1442695040888963407u;
+		v.coef = (int64_t) (state >> 20) % 1000000000;
+		v.scale = (int32_t) ((state >> 8) % 10);
+		if (!ms_scale_value(v, exp10, &r))
+		{
+			/* only when the exact result needs more than 18 digits */
+			want = v.coef;
+			for (int k = 0; k < exp10 - v.scale; k++)
+				want *= 10;
+			if (want <= DEC_MAX_COEF)
+				ok = 0;
+			continue;
+		}
+		/* r == v * 10^exp10: compare v.coef * 10^(exp10 + r.scale) with r.coef * 10^v.scale */
+		want = v.coef;
+		got = r.coef;
+		for (int k = 0; k < exp10 + r.scale; k++)
+			want *= 10;
+		for (int k = 0; k < v.scale; k++)
+			got *= 10;
+		if (want != got || r.scale < 0)
+			ok = 0;
+	}
+	CHECK(ok, "20000 random scalings are exact or refused only when too large");
+}
+
+/* ---- percent mentions ------------------------------------------------- */
+
+static void
+test_percent_mentions(void)
+{
+	CHECK_STR(percents_in("24% of GDP, 0.46 percent, nearly 84%, -0.5%"),
+			  "24 1 24%|0.46 13 0.46 percent|84 27 nearly 84%|-0.5 39 -0.5%", "the issue's examples");
+	CHECK_STR(percents_in("TJS/USD = 0.10844 −0.46% and +0.28% and −0%"),
+			  "-0.46 19 −0.46%|0.28 30 +0.28%|0 41 −0%", "Unicode minus, plus, minus zero");
+	CHECK_STR(percents_in("10–15% and 10-15% and 5 per cent and 3 pct and 7 ％"),
+			  "15 4 15%|15 15 15%|5 23 5 per cent|3 38 3 pct|7 48 7 ％", "ranges, words, fullwidth");
+	CHECK_STR(percents_in("more than 50%, up to 30%, at least 2 percent, just over 1%"),
+			  "50 1 more than 50%|30 16 up to 30%|2 27 at least 2 percent|1 47 just over 1%",
+			  "two-word hedges");
+	CHECK_STR(percents_in("Nearly 9% and mover 3% and 1,5% and 1.2.3% and COVID19%"),
+			  "9 1 Nearly 9%|3 21 3%", "hedges are whole words; malformed numbers skipped");
+	CHECK_STR(percents_in("5percent and 50 percentage and 2,000%"), "2000 32 2,000%",
+			  "percent must be a whole word after a space");
+	CHECK_STR(percents_in(""), "", "empty text");
+}
+
+/* ---- fuzz ------------------------------------------------------------- */
+
+static uint64_t rng_state = 0xD1B54A32D192ED03u;
+
+static uint64_t
+rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return rng_state;
+}
+
+static void
+test_fuzz(void)
+{
+	static const char *const pieces[] = {
+		"$", "€", "US$", "HK", "KZT", "TRY", "5", "70,000", "1.2", ",", ".", " ", "\xc2\xa0",
+		"billion", "m", "bn", "tenge", "sum", "won", "Kyrgyz", "som", "U.S.", "-", "−", "%",
+		"percent", "nearly", "more than", "\xff", "\xe2\x82", "\xc3", "so'm", "Hong Kong",
+		"dollar", "\n", "9999999999", "Latin America", "₸", "x", "Côte d’Ivoire",
+	};
+	int			ok = 1;
+
+	for (int round = 0; round < 5000 && ok; round++)
+	{
+		char		buf[400];
+		size_t		n = 0;
+		CurrencyScanner cs;
+		CurrencyMention cm;
+		MoneyScanner ms;
+		MoneyMention mm;
+		PercentScanner ps;
+		PercentMention pm;
+		size_t		last;
+
+		while (n < sizeof(buf) - 32)
+		{
+			const char *p = pieces[rng() % (sizeof(pieces) / sizeof(pieces[0]))];
+			size_t		k = strlen(p);
+
+			if (rng() % 7 == 0)
+				buf[n++] = (char) (rng() & 0xFF);
+			memcpy(buf + n, p, k);
+			n += k;
+			if (rng() % 50 == 0)
+				break;
+		}
+		currency_scan_init(&cs, buf, n);
+		last = 0;
+		while (currency_scan_next(&cs, &cm))
+		{
+			if (cm.start < last || cm.end > n || cm.end <= cm.start || !cur_is_valid(cm.currency))
+				ok = 0;
+			last = cm.end;
+		}
+		money_scan_init(&ms, buf, n);
+		last = 0;
+		while (money_scan_next(&ms, &mm))
+		{
+			if (mm.start < last || mm.end > n || mm.end <= mm.start || mm.amount.coef < 0 ||
+				mm.amount.coef > DEC_MAX_COEF || !cur_is_valid(mm.currency))
+				ok = 0;
+			last = mm.end;
+		}
+		percent_scan_init(&ps, buf, n);
+		last = 0;
+		while (percent_scan_next(&ps, &pm))
+		{
+			if (pm.start < last || pm.end > n || pm.end <= pm.start)
+				ok = 0;
+			last = pm.end;
+		}
+	}
+	CHECK(ok, "5000 random texts: mentions in order, inside the text, valid currencies");
+}
+
+int
+main(void)
+{
+	test_tables();
+	test_countries();
+	test_currency_mentions();
+	test_money_mentions();
+	test_scale_property();
+	test_percent_mentions();
+	test_fuzz();
+	UNIT_DONE();
+}

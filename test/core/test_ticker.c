@@ -1,0 +1,232 @@
+/*
+ * test_ticker.c - unit tests for ticker line classification and page walking,
+ * on hand-made lines and on the fixture pages.
+ */
+#include <stdlib.h>
+
+#include "ticker.h"
+#include "utf8.h"
+#include "unit.h"
+
+static TickerLineKind
+kind_of(const char *line)
+{
+	return ticker_classify_line(line, strlen(line));
+}
+
+/* The reject phrase for a line, or "" if it is not a reject. */
+static const char *
+reject_reason(const char *line)
+{
+	static char buf[FXQUOTE_DESCRIBE_MAX];
+	FxQuoteError err;
+
+	buf[0] = '\0';
+	if (ticker_parse_line(line, strlen(line), NULL, &err) == TICKER_REJECT)
+		fxq_describe(&err, line, strlen(line), buf);
+	return buf;
+}
+
+static void
+test_quote_lines(void)
+{
+	const char *quotes[] = {
+		"KGS/USD = 0.01144 0%",
+		"  \xE2\x80\xA2 KZT/USD = 0.00194 -0%",			/* • and indentation */
+		"* TJS/USD = 0.10844 -0.46%",
+		"- TJS/USD = 0.10844 -0.46%",
+		"\xC2\xB7 UZS/USD = 0.00008 0%",				/* · */
+		"\t\xE2\x80\xA2\xC2\xA0TMT/USD\xC2\xA0=\xC2\xA0" "0.28571\xC2\xA0+0.28%",	/* tab, NBSP */
+		"TMT/USD 0.28571 0.28%\r",						/* no '=', CR */
+		"TJS/USD = 0.10844 \xE2\x88\x92" "0.46%",		/* U+2212 */
+		"\xE2\x80\xA2KGS/USD=0.01144 0%",				/* no spaces */
+		"kgs/usd = 0.01144 0%",
+		"\xE2\x80\xA2 - KGS/USD = 0.01144 0%",		/* nested bullets */
+	};
+
+	for (size_t i = 0; i < sizeof(quotes) / sizeof(quotes[0]); i++)
+		CHECK(kind_of(quotes[i]) == TICKER_QUOTE, "quote line %zu is a quote", i);
+}
+
+static void
+test_not_ticker(void)
+{
+	const char *prose[] = {
+		"",
+		"   ",
+		"09 December 2025",
+		"  \xE2\x80\xA2 Kazakhstan \xE2\x80\x93 approximately 70,000",
+		"  \xE2\x80\xA2 United Arab Emirates (UAE) \xE2\x80\x93 more than 10,000",
+		"On Saturday, RFE/RL President and CEO said so.",
+		"RFE/RL was founded in 1950.",
+		"and/the rest of the sentence",
+		"The KGS/USD rate rose",
+		"\xFF\xFE KGS/USD = 0.01144 0%",
+	};
+
+	for (size_t i = 0; i < sizeof(prose) / sizeof(prose[0]); i++)
+		CHECK(kind_of(prose[i]) == TICKER_NOT, "prose line %zu is not ticker", i);
+}
+
+static void
+test_rejects(void)
+{
+	CHECK_STR(reject_reason("  \xE2\x80\xA2 KGS/USD = abc 0%"), "rate \"abc\" is not a number",
+			  "bad rate");
+	CHECK_STR(reject_reason("XXX/USD = 1.0 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+			  "XXX");
+	CHECK_STR(reject_reason("\xE2\x80\xA2 KGS/USD = 0.01144"),
+			  "change (a percentage such as -0.46%) is missing", "missing change");
+	CHECK_STR(reject_reason("USD/KZT exchange rate hit a record"),
+			  "rate \"exchange\" is not a number", "a pair opening a sentence is surfaced");
+	CHECK_STR(reject_reason("KGS/USD"), "rate is missing", "a bare pair");
+	CHECK_STR(reject_reason("KGS / USD = 1 1% extra"), "unexpected text \"extra\" after the change",
+			  "trailing text");
+	CHECK(kind_of("kgs/usd = abc 0%") == TICKER_NOT, "malformed lower case is prose");
+}
+
+static int
+count_lines(const char *page, int *last_len)
+{
+	TickerLines it;
+	const char *line;
+	size_t		len;
+	int			n = 0;
+
+	ticker_lines_init(&it, page, strlen(page));
+	while (ticker_lines_next(&it, &line, &len))
+	{
+		n++;
+		*last_len = (int) len;
+		if (it.line_no != n)
+			return -1;
+	}
+	return n;
+}
+
+static void
+test_lines(void)
+{
+	int			last = -1;
+
+	CHECK(count_lines("", &last) == 0, "an empty page has no lines");
+	CHECK(count_lines("a\nbb\n", &last) == 2 && last == 2, "LF, final LF");
+	CHECK(count_lines("a\r\nbb\r\n", &last) == 2 && last == 2, "CRLF drops the CR");
+	CHECK(count_lines("a\nbbb", &last) == 2 && last == 3, "last line without terminator");
+	CHECK(count_lines("\n\n", &last) == 2 && last == 0, "empty lines count");
+	CHECK(count_lines("\r", &last) == 1 && last == 0, "a lone CR line");
+}
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+
+	if (f == NULL)
+		return NULL;
+	buf = malloc(1 << 20);
+	*len = fread(buf, 1, (1 << 20) - 1, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Count quotes and rejects on a fixture page; the distinct lines of quotes. */
+static void
+scan_page(const char *path, int want_quotes, int want_rejects, int want_lines)
+{
+	size_t		len = 0;
+	char	   *page = read_file(path, &len);
+	TickerLines it;
+	const char *line;
+	size_t		n;
+	int			quotes = 0;
+	int			rejects = 0;
+	int			consistent = 1;
+
+	CHECK(page != NULL, "%s is readable", path);
+	if (page == NULL)
+		return;
+	CHECK(utf8_validate(page, len, NULL), "%s is valid UTF-8", path);
+	ticker_lines_init(&it, page, len);
+	while (ticker_lines_next(&it, &line, &n))
+	{
+		FxQuote		q;
+		TickerLineKind k = ticker_parse_line(line, n, &q, NULL);
+
+		quotes += k == TICKER_QUOTE;
+		rejects += k == TICKER_REJECT;
+		consistent &= k == ticker_classify_line(line, n);
+	}
+	CHECK(quotes == want_quotes, "%s: %d quotes (got %d)", path, want_quotes, quotes);
+	CHECK(rejects == want_rejects, "%s: %d rejects (got %d)", path, want_rejects, rejects);
+	CHECK(it.line_no == want_lines, "%s: %d lines (got %d)", path, want_lines, it.line_no);
+	CHECK(consistent, "%s: classify agrees with parse", path);
+	free(page);
+}
+
+/* Random lines built from ticker-like pieces: never crash, and stay consistent. */
+static void
+test_random_lines(void)
+{
+	const char *pieces[] = {
+		"KGS", "USD", "/", " ", "=", "0.01144", "-", "+", "%", "0", ".", "\xE2\x80\xA2",
+		"\xC2\xA0", "\xE2\x88\x92", "\xE2\x88", "\xFF", "\t", "\r", "abc", "XXX", "*", "\xC2\xB7",
+	};
+	uint64_t	seed = 42;
+	int			consistent = 1;
+	int			quotes = 0;
+
+	for (int round = 0; round < 200000; round++)
+	{
+		char		line[256];
+		size_t		len = 0;
+		int			parts;
+		FxQuote		q;
+		FxQuoteError err;
+		TickerLineKind k;
+
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		parts = (int) (seed >> 60);
+		for (int p = 0; p < parts; p++)
+		{
+			const char *piece;
+
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			piece = pieces[(seed >> 33) % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(line + len, piece, strlen(piece));
+			len += strlen(piece);
+		}
+		k = ticker_parse_line(line, len, &q, &err);
+		consistent &= k == ticker_classify_line(line, len);
+		if (k == TICKER_QUOTE)
+		{
+			char		text[FXQUOTE_FORMAT_MAX];
+			FxQuote		back;
+			int			n = fxq_format(&q, text);
+
+			quotes++;
+			consistent &= fxq_is_valid(&q);
+			consistent &= fxq_parse(text, (size_t) n, &back, NULL) == FXQ_OK &&
+				fxq_eq(&q, &back);
+		}
+		if (k == TICKER_REJECT)
+			consistent &= err.status != FXQ_OK && err.off <= len && err.len <= len - err.off;
+	}
+	CHECK(consistent, "200000 random lines: consistent kinds, quotes round-trip (%d quotes)", quotes);
+}
+
+int
+main(void)
+{
+	test_quote_lines();
+	test_not_ticker();
+	test_rejects();
+	test_lines();
+	scan_page("test/fixtures/sample_page.txt", 40, 0, 71);
+	scan_page("test/fixtures/sample_page_next.txt", 40, 0, 77);
+	scan_page("test/fixtures/reference_ticker.txt", 40, 0, 47);
+	test_random_lines();
+	UNIT_DONE();
+}

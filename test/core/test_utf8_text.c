@@ -1,0 +1,95 @@
+/*
+ * test_utf8_text.c - unit tests for the UTF-8 helpers: validation offsets,
+ * decoding, stepping back, character positions and classes.
+ */
+#include <stdint.h>
+
+#include "utf8_text.h"
+#include "unit.h"
+
+static void
+check_valid(const char *s, size_t len, size_t want, const char *what)
+{
+	size_t		got = utf8t_validate(s, len);
+
+	CHECK(got == want, "validate %s: first bad byte at %zu (got %zu)", what, want, got);
+}
+
+static void
+test_validate(void)
+{
+	check_valid("", 0, 0, "empty");
+	check_valid("plain ascii", 11, 11, "ASCII");
+	check_valid("K\xc2\xa0\xe2\x80\x99\xf0\x9f\x98\x80", 10, 10, "NBSP, ’, emoji");
+	check_valid("ab\xff", 3, 2, "0xFF");
+	check_valid("ab\x80", 3, 2, "lone continuation byte");
+	check_valid("a\xc0\xaf", 3, 1, "overlong 2-byte");
+	check_valid("a\xe0\x80\xaf", 4, 1, "overlong 3-byte");
+	check_valid("a\xf0\x80\x80\xaf", 5, 1, "overlong 4-byte");
+	check_valid("a\xed\xa0\x80", 4, 1, "surrogate D800");
+	check_valid("a\xf4\x90\x80\x80", 5, 1, "above U+10FFFF");
+	check_valid("a\xe2\x80", 3, 1, "truncated at the end");
+	check_valid("a\xe2\x28\xa1", 4, 1, "bad second byte");
+	check_valid("a\0b", 3, 1, "NUL byte");
+	check_valid("\xf4\x8f\xbf\xbf", 4, 4, "U+10FFFF is valid");
+	check_valid("\xed\x9f\xbf", 3, 3, "U+D7FF is valid");
+}
+
+static void
+test_decode(void)
+{
+	uint32_t	cp;
+	const char *s = "\xe2\x82\xb8" "x\xff";
+
+	CHECK(utf8t_decode(s, 5, 0, &cp) == 3 && cp == 0x20B8, "decode ₸");
+	CHECK(utf8t_decode(s, 5, 3, &cp) == 1 && cp == 'x', "decode x");
+	CHECK(utf8t_decode(s, 5, 4, &cp) == 1 && cp == UTF8T_REPLACEMENT, "bad byte decodes as U+FFFD, length 1");
+	CHECK(utf8t_decode(s, 2, 0, &cp) == 1 && cp == UTF8T_REPLACEMENT, "truncated sequence: length 1");
+	CHECK(utf8t_prev(s, 3, &cp) == 0 && cp == 0x20B8, "prev over ₸");
+	CHECK(utf8t_prev(s, 4, &cp) == 3 && cp == 'x', "prev over x");
+	CHECK(utf8t_prev("\x80\x80\x80\x80\x80", 5, &cp) == 4 && cp == UTF8T_REPLACEMENT,
+		  "prev over continuation bytes steps one byte");
+}
+
+static void
+test_positions(void)
+{
+	const char *s = "Tajikistan\xe2\x80\x99s \xe2\x82\xb8" "70";	/* Tajikistan’s ₸70 */
+	Utf8Cursor	c = {0, 0};
+
+	CHECK(utf8t_count(s, 0, strlen(s)) == 16, "16 characters");
+	CHECK(utf8t_char_pos(&c, s, 0) == 1, "byte 0 is character 1");
+	CHECK(utf8t_char_pos(&c, s, 13) == 12, "after ’ (3 bytes) byte 13 is character 12");
+	CHECK(utf8t_char_pos(&c, s, 15) == 14, "₸ (byte 15) is character 14");
+	CHECK(utf8t_char_pos(&c, s, 18) == 15, "7 (byte 18) is character 15");
+	CHECK(utf8t_char_pos(&c, s, 0) == 1, "going back restarts correctly");
+}
+
+static void
+test_classes(void)
+{
+	CHECK(utf8t_is_space(0xA0) && utf8t_is_space(0x202F) && utf8t_is_space(' ') &&
+		  utf8t_is_space(0x3000) && utf8t_is_space(0xFEFF), "NBSP, NNBSP, space, ideographic space, BOM are spaces");
+	CHECK(!utf8t_is_space('x') && !utf8t_is_space(0x2013), "letters and dashes are not");
+	CHECK(utf8t_is_word('a') && utf8t_is_word('7') && utf8t_is_word(0xFD) &&
+		  utf8t_is_word(0x0416) && utf8t_is_word(0x4E2D), "ascii, ý, Ж, 中 are word characters");
+	CHECK(!utf8t_is_word(0x2019) && !utf8t_is_word(0x2014) && !utf8t_is_word(0x20B8) &&
+		  !utf8t_is_word(0xA0) && !utf8t_is_word('-') && !utf8t_is_word(0xFF05),
+		  "’ — ₸ NBSP - ％ are not");
+	CHECK(utf8t_is_upper('K') && utf8t_is_upper(0xDD) && utf8t_is_upper(0x160) &&
+		  utf8t_is_upper(0x139) && utf8t_is_upper(0x416), "K Ý Š Ĺ Ж are capitals");
+	CHECK(!utf8t_is_upper('k') && !utf8t_is_upper(0xFD) && !utf8t_is_upper(0x161) &&
+		  !utf8t_is_upper(0x13A) && !utf8t_is_upper(0xD7), "k ý š ĺ × are not");
+	CHECK(utf8t_is_apostrophe('\'') && utf8t_is_apostrophe(0x2019) && utf8t_is_apostrophe(0x2BB),
+		  "apostrophes");
+}
+
+int
+main(void)
+{
+	test_validate();
+	test_decode();
+	test_positions();
+	test_classes();
+	UNIT_DONE();
+}

@@ -133,6 +133,7 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 		case CW_COUNTRY:
 		case CW_DEMONYM:
 		case CW_COUNTRY_CAPS:
+		case CW_AREA:
 			{
 				size_t		after = ms_skip_space(s, len, m.end);
 

@@ -204,12 +204,12 @@ static const CurWord word_table[] = {
 	{"ethiopian", "ETB", CW_DEMONYM},
 	{"eu", "EUR", CW_COUNTRY_CAPS},
 	{"euro", "EUR", CW_NAME},
-	{"euro area", "EUR", CW_COUNTRY},
-	{"euro zone", "EUR", CW_COUNTRY},
-	{"euro-area", "EUR", CW_COUNTRY},
+	{"euro area", "EUR", CW_AREA},
+	{"euro zone", "EUR", CW_AREA},
+	{"euro-area", "EUR", CW_AREA},
 	{"european union", "EUR", CW_COUNTRY},
 	{"euros", "EUR", CW_NAME},
-	{"eurozone", "EUR", CW_COUNTRY},
+	{"eurozone", "EUR", CW_AREA},
 	{"fiji", "FJD", CW_COUNTRY},
 	{"fijian", "FJD", CW_DEMONYM},
 	{"filipino", "PHP", CW_DEMONYM},
@@ -931,7 +931,8 @@ cw_match_sign(const char *s, size_t len, size_t pos, CurMatch *m)
 int
 cw_is_country(CurWordKind kind)
 {
-	return kind == CW_COUNTRY || kind == CW_DEMONYM || kind == CW_COUNTRY_CAPS;
+	return kind == CW_COUNTRY || kind == CW_DEMONYM || kind == CW_COUNTRY_CAPS ||
+		kind == CW_AREA;
 }
 
 int

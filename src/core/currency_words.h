@@ -32,6 +32,7 @@ typedef enum CurWordKind
 	CW_COUNTRY,					/* country, written with a capital: Kazakhstan */
 	CW_DEMONYM,					/* its adjective, written with a capital: Kazakh */
 	CW_COUNTRY_CAPS,			/* abbreviation, written in capitals: U.S., EU, UAE */
+	CW_AREA,					/* a currency area, any case: euro area, eurozone */
 	CW_NOT_CURRENCY				/* a phrase that hides a country word: Latin America */
 } CurWordKind;
 

@@ -200,12 +200,14 @@ days_in_month(int year, int month)
 	return month == 2 && leap ? 29 : days[month - 1];
 }
 
+/* 1: a date; -1: shaped like one but not in the calendar; 0: not a date. */
 static int
 date_finish(DateCursor *c, int year, int month, int day, PageDate *out)
 {
-	if (c->pos != c->len || year < 1000 || month < 1 || month > 12 ||
-		day < 1 || day > days_in_month(year, month))
+	if (c->pos != c->len)
 		return 0;
+	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+		return -1;
 	out->year = year;
 	out->month = month;
 	out->day = day;
@@ -245,18 +247,22 @@ page_parse_date(const char *s, size_t len, PageDate *out)
 			if (!date_number(&c, 1, 2, &month) || c.pos >= len || s[c.pos] != '-')
 				return 0;
 			c.pos++;
-			return date_number(&c, 1, 2, &day) && date_finish(&c, year, month, day, out);
+			if (!date_number(&c, 1, 2, &day))
+				return 0;
+			return date_finish(&c, year, month, day, out);
 		}
 		/* 09 December 2025 */
 		c.pos = save;
-		return date_day(&c, &day) && date_separator(&c) && date_month(&c, &month) &&
-			date_separator(&c) && date_number(&c, 4, 4, &year) &&
-			date_finish(&c, year, month, day, out);
+		if (!(date_day(&c, &day) && date_separator(&c) && date_month(&c, &month) &&
+			  date_separator(&c) && date_number(&c, 4, 4, &year)))
+			return 0;
+		return date_finish(&c, year, month, day, out);
 	}
 	/* December 9, 2025 */
-	return date_month(&c, &month) && date_separator(&c) && date_day(&c, &day) &&
-		date_separator(&c) && date_number(&c, 4, 4, &year) &&
-		date_finish(&c, year, month, day, out);
+	if (!(date_month(&c, &month) && date_separator(&c) && date_day(&c, &day) &&
+		  date_separator(&c) && date_number(&c, 4, 4, &year)))
+		return 0;
+	return date_finish(&c, year, month, day, out);
 }
 
 /* ---------------------------------------------------------------------
@@ -734,6 +740,7 @@ page_scan_next(PageScanner *scan, PageBlock *out)
 		PageLine	line;
 		const char *text;
 		size_t		len;
+		int			date;
 
 		read_line(scan->s, scan->len, scan->pos, &line);
 		scan->pos = line.next;
@@ -755,11 +762,21 @@ page_scan_next(PageScanner *scan, PageBlock *out)
 			out->kind = PAGE_TICKER;
 			scan->after_break = 1;
 		}
-		else if (page_parse_date(text, len, &out->date))
+		else if ((date = page_parse_date(text, len, &out->date)) != 0)
 		{
-			out->kind = PAGE_DATE;
-			scan->article_open = 0;
-			scan->after_break = 1;
+			if (date > 0)
+			{
+				out->kind = PAGE_DATE;
+				scan->article_open = 0;
+				scan->after_break = 1;
+			}
+			else
+			{
+				/* "30 February 2025": no date, and no heading either */
+				out->kind = PAGE_PARAGRAPH;
+				article_remember(scan, text, len);
+				scan->after_break = 0;
+			}
 		}
 		else if (is_list_item(text, len))
 		{

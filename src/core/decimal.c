@@ -619,6 +619,18 @@ dec_acc_is_valid(const dec_acc *acc)
 		acc->lo > -ACC_LO_LIMIT && acc->lo < ACC_LO_LIMIT;
 }
 
+/* hi += whole, checked (through a local: hi is only 8-byte aligned). */
+static DecStatus
+acc_add_whole(dec_acc *acc, int128_t whole)
+{
+	int128_t	sum;
+
+	if (__builtin_add_overflow((int128_t) acc->hi, whole, &sum))
+		return DEC_OVERFLOW;
+	acc->hi = sum;
+	return DEC_OK;
+}
+
 /* Move the whole units of lo into hi: afterwards |lo| < 10^scale. */
 static DecStatus
 acc_carry(dec_acc *acc)
@@ -627,9 +639,7 @@ acc_carry(dec_acc *acc)
 	int128_t	whole = acc->lo / unit;
 
 	acc->lo -= whole * unit;
-	if (__builtin_add_overflow(acc->hi, whole, &acc->hi))
-		return DEC_OVERFLOW;
-	return DEC_OK;
+	return acc_add_whole(acc, whole);
 }
 
 /* Raise the accumulator's scale (lo is below 10^old scale after the carry). */
@@ -660,7 +670,7 @@ dec_acc_add(dec_acc *acc, dec v)
 		/* Far fewer decimals than the sum: whole part to hi, fraction to lo. */
 		int64_t		unit = pow10_i64[v.scale];	/* v.scale < 12 here */
 
-		if (__builtin_add_overflow(acc->hi, (int128_t) (v.coef / unit), &acc->hi))
+		if (acc_add_whole(acc, v.coef / unit) != DEC_OK)
 			return DEC_OVERFLOW;
 		acc->lo += (int128_t) (v.coef % unit) * (int128_t) pow10_u128(d);
 	}
@@ -683,9 +693,7 @@ dec_acc_merge(dec_acc *acc, const dec_acc *other)
 	if (acc_carry(acc) != DEC_OK || acc_carry(&o) != DEC_OK)
 		return DEC_OVERFLOW;
 	acc->lo += o.lo;			/* both below 10^30 */
-	if (__builtin_add_overflow(acc->hi, o.hi, &acc->hi))
-		return DEC_OVERFLOW;
-	return DEC_OK;
+	return acc_add_whole(acc, o.hi);
 }
 
 /*

@@ -112,10 +112,17 @@ DecStatus	dec_move_pct(dec v, dec pct, dec *out);
  * end.  Overflow (beyond 128 bits of whole units) is DEC_OVERFLOW, never a
  * wrap.
  */
+/*
+ * 128-bit fields aligned to 8 bytes only: the state lives in memory from
+ * allocators that guarantee 8 (PostgreSQL's palloc), and the compiler's
+ * 16-byte alignment of __int128 would let it use aligned vector moves there.
+ */
+typedef __int128 dec_i128_a8 __attribute__((aligned(8)));
+
 typedef struct dec_acc
 {
-	int128_t	hi;				/* whole units */
-	int128_t	lo;				/* units of 10^-scale */
+	dec_i128_a8 hi;				/* whole units */
+	dec_i128_a8 lo;				/* units of 10^-scale */
 	int32_t		scale;			/* 0 .. DEC_MAX_SCALE */
 } dec_acc;
 

@@ -36,3 +36,9 @@ SELECT 1, snapshot_agg(q, id::bigint) FROM t_fxquote
 UNION ALL SELECT 2, snapshot_agg(q) FROM t_fxquote
 UNION ALL SELECT 3, snapshot_agg(q, timestamptz '2025-12-09 08:00+05' + id * interval '1 minute') FROM t_fxquote;
 CREATE INDEX ON t_fxsnapshot USING hash (s);
+
+CREATE TABLE t_fxamount (id int PRIMARY KEY, a fxamount);
+INSERT INTO t_fxamount VALUES (1, '70000 KZT'), (2, 'KZT 70000.00'), (3, '-12.50 usd'), (4, '0.1235 KWD'),
+	(5, '12.5 JPY'), (6, '70000 KZT'::fxamount * 'KZT/USD 0.00194'::fxrate);
+CREATE INDEX ON t_fxamount (a);
+CREATE INDEX ON t_fxamount USING hash (a);

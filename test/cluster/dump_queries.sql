@@ -13,3 +13,6 @@ SELECT q FROM t_fxquote WHERE q = 'KZT/USD = 0.00194 -0%' ORDER BY id;
 SELECT id, s::text FROM t_fxsnapshot ORDER BY id;
 SELECT id, (snapshot_quotes(s)).* FROM t_fxsnapshot ORDER BY id, 2;
 SELECT count(*) FROM t_fxsnapshot WHERE s = (SELECT s FROM t_fxsnapshot WHERE id = 2);
+SELECT id, a, amount(a), round(a) FROM t_fxamount ORDER BY id;
+SELECT a FROM t_fxamount WHERE a = '70000 KZT' ORDER BY id;
+SELECT amount_currency(a), sum(a) FROM t_fxamount GROUP BY 1 ORDER BY 1;

@@ -11,11 +11,11 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
-#include "utils/numeric.h"
 
 #include "compat.h"
 #include "currency.h"
 #include "fxquote.h"
+#include "fxrate.h"
 #include "core/utf8.h"
 
 PG_FUNCTION_INFO_V1(fxquote_in);
@@ -33,6 +33,8 @@ PG_FUNCTION_INFO_V1(fxquote_hash);
 PG_FUNCTION_INFO_V1(fxquote_hash_extended);
 PG_FUNCTION_INFO_V1(fxquote_change_pct);
 PG_FUNCTION_INFO_V1(fxquote_change_direction);
+PG_FUNCTION_INFO_V1(fxquote_rate);
+PG_FUNCTION_INFO_V1(fxquote_previous_rate);
 
 Datum
 fxquote_copy_datum(const FxQuote *q)
@@ -216,11 +218,35 @@ fxquote_hash_extended(PG_FUNCTION_ARGS)
 Datum
 fxquote_change_pct(PG_FUNCTION_ARGS)
 {
-	char		buf[DEC_FORMAT_MAX];
+	return exr_dec_to_numeric(fxq_change(PG_GETARG_FXQUOTE_P(0)));
+}
 
-	dec_format(fxq_change(PG_GETARG_FXQUOTE_P(0)), buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+/* The rate part, as published. */
+Datum
+fxquote_rate(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FXRATE_P(&PG_GETARG_FXQUOTE_P(0)->rate);
+}
+
+/* The rate before the change, rate / (1 + change/100), at full precision. */
+Datum
+fxquote_previous_rate(PG_FUNCTION_ARGS)
+{
+	const FxQuote *q = PG_GETARG_FXQUOTE_P(0);
+	FxRate		prev;
+
+	if (fxq_previous_rate(q, &prev) != FX_OK)
+	{
+		char		text[FXQUOTE_FORMAT_MAX];
+
+		fxq_format(q, text);
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("previous rate of \"%s\" is out of range for type fxrate", text),
+				 errdetail("A rate has at most %d significant digits and %d decimals.",
+						   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+	}
+	PG_RETURN_FXRATE_P(&prev);
 }
 
 /* -1, 0 or 1; '-0%' is -1: the rate fell by less than the published precision. */

@@ -18,6 +18,7 @@
 
 #include "compat.h"
 #include "fxquote.h"
+#include "fxrate.h"
 #include "fxsnapshot.h"
 
 PG_FUNCTION_INFO_V1(fxsnapshot_eq);
@@ -33,6 +34,7 @@ PG_FUNCTION_INFO_V1(snapshot_quotes);
 PG_FUNCTION_INFO_V1(snapshot_quote);
 PG_FUNCTION_INFO_V1(snapshot_conflicts);
 PG_FUNCTION_INFO_V1(snapshot_duplicates);
+PG_FUNCTION_INFO_V1(snapshot_diff);
 
 /* ---- comparison ---------------------------------------------------------- */
 
@@ -226,4 +228,107 @@ snapshot_duplicates(PG_FUNCTION_ARGS)
 	FxSnapshot	local;
 
 	PG_RETURN_INT64(snap_duplicates(fxsnapshot_arg(fcinfo, 0, &local)));
+}
+
+/* ---- diff ------------------------------------------------------------------- */
+
+/* The pairs of a snapshot in pair order (for lookups). */
+static SnapPair *
+pairs_by_pair(const FxSnapshot *s, uint32 *npairs)
+{
+	SnapPair   *pairs = palloc((s->n + 1) * sizeof(SnapPair));
+	uint32		pos = 0;
+	uint32		n = 0;
+
+	while (snap_next_pair(s, &pos, &pairs[n]))
+		n++;
+	*npairs = n;
+	return pairs;
+}
+
+/* The quote s keeps for q's pair, or NULL (binary search over pairs in pair order). */
+static const FxQuote *
+kept_for_pair(const FxSnapshot *s, const SnapPair *by_pair, uint32 n, const FxQuote *q)
+{
+	uint32		lo = 0;
+	uint32		hi = n;
+
+	while (lo < hi)
+	{
+		uint32		mid = lo + (hi - lo) / 2;
+		int			c = fxq_pair_cmp(&s->v[by_pair[mid].start].quote, q);
+
+		if (c == 0)
+			return &s->v[by_pair[mid].chosen].quote;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static void
+put_diff_row(Tuplestorestate *store, TupleDesc tupdesc, const FxQuote *old, const FxQuote *new)
+{
+	Datum		values[4];
+	bool		nulls[4] = {false, old == NULL, new == NULL, old == NULL || new == NULL};
+
+	values[0] = pair_text(new ? new : old);
+	values[1] = old ? FxRateGetDatum(&old->rate) : (Datum) 0;
+	values[2] = new ? FxRateGetDatum(&new->rate) : (Datum) 0;
+	values[3] = (Datum) 0;
+	if (old && new)
+	{
+		dec			pct;
+
+		if (fxr_pct_change(&new->rate, &old->rate, &pct) != FX_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("percent change of %s is out of range", TextDatumGetCString(values[0]))));
+		values[3] = exr_dec_to_numeric(pct);
+	}
+	tuplestore_putvalues(store, tupdesc, values, nulls);
+}
+
+/*
+ * snapshot_diff(new, old) -> TABLE(pair text, old_rate fxrate, new_rate fxrate, pct numeric):
+ * the pairs whose rate changed (by value: 0.0114 and 0.01140 are the same
+ * rate) or that appeared, in the new snapshot's order, then the pairs that
+ * vanished, in the old snapshot's order.
+ */
+Datum
+snapshot_diff(PG_FUNCTION_ARGS)
+{
+	FxSnapshot	lnew;
+	FxSnapshot	lold;
+	const FxSnapshot *new = fxsnapshot_arg(fcinfo, 0, &lnew);
+	const FxSnapshot *old = fxsnapshot_arg(fcinfo, 1, &lold);
+	TupleDesc	tupdesc;
+	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	uint32		nnew;
+	uint32		nold;
+	uint32		nnew_by_pair;
+	uint32		nold_by_pair;
+	SnapPair   *new_pairs = pairs_of(new, &nnew);
+	SnapPair   *old_pairs = pairs_of(old, &nold);
+	SnapPair   *new_by_pair = pairs_by_pair(new, &nnew_by_pair);
+	SnapPair   *old_by_pair = pairs_by_pair(old, &nold_by_pair);
+
+	for (uint32 i = 0; i < nnew; i++)
+	{
+		const FxQuote *q = &new->v[new_pairs[i].chosen].quote;
+		const FxQuote *was = kept_for_pair(old, old_by_pair, nold_by_pair, q);
+
+		if (was == NULL || fxr_cmp(&was->rate, &q->rate) != 0)
+			put_diff_row(store, tupdesc, was, q);
+	}
+	for (uint32 i = 0; i < nold; i++)
+	{
+		const FxQuote *q = &old->v[old_pairs[i].chosen].quote;
+
+		if (kept_for_pair(new, new_by_pair, nnew_by_pair, q) == NULL)
+			put_diff_row(store, tupdesc, q, NULL);
+	}
+	return (Datum) 0;
 }

@@ -84,3 +84,9 @@ COMMENT ON FUNCTION change_pct(fxquote) IS 'the published change in percent, wit
 CREATE FUNCTION change_direction(fxquote) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fxquote_change_direction' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION change_direction(fxquote) IS '-1, 0 or 1: the sign of the change; -0% gives -1 (a fall below the published precision)';
+CREATE FUNCTION quote_rate(fxquote) RETURNS fxrate
+	AS 'MODULE_PATHNAME', 'fxquote_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION quote_rate(fxquote) IS 'the quoted rate, as published';
+CREATE FUNCTION previous_rate(fxquote) RETURNS fxrate
+	AS 'MODULE_PATHNAME', 'fxquote_previous_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION previous_rate(fxquote) IS 'the rate before the change: rate / (1 + change/100), at full precision';

@@ -128,3 +128,8 @@ COMMENT ON FUNCTION snapshot_conflicts(fxsnapshot) IS 'pairs seen with different
 CREATE FUNCTION snapshot_duplicates(fxsnapshot) RETURNS bigint
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION snapshot_duplicates(fxsnapshot) IS 'repeats removed: rows minus distinct quotes';
+CREATE FUNCTION snapshot_diff(new fxsnapshot, old fxsnapshot,
+	OUT pair text, OUT old_rate fxrate, OUT new_rate fxrate, OUT pct numeric)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION snapshot_diff(fxsnapshot, fxsnapshot) IS 'pairs whose rate changed, appeared (old_rate NULL) or vanished (new_rate NULL), with the change in percent';

@@ -100,7 +100,7 @@ parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *e
 	return FXQ_OK;
 }
 
-/* The rate token s[start..end): a decimal number greater than zero. */
+/* The rate token s[start..end): a decimal number greater than zero, as fxrate takes it. */
 static FxQuoteStatus
 parse_rate(const char *s, size_t start, size_t end, FxRate *rate, FxQuoteError *err)
 {
@@ -115,11 +115,15 @@ parse_rate(const char *s, size_t start, size_t end, FxRate *rate, FxQuoteError *
 		default:
 			return fail(err, FXQ_BAD_RATE, start, end - start);
 	}
-	if (v.coef <= 0)
-		return fail(err, FXQ_RATE_NOT_POSITIVE, start, end - start);
-	rate->coef = v.coef;
-	rate->scale = (uint8_t) v.scale;
-	return FXQ_OK;
+	switch (fxr_make(rate->base, rate->quote, v, rate))
+	{
+		case FX_OK:
+			return FXQ_OK;
+		case FX_NOT_POSITIVE:
+			return fail(err, FXQ_RATE_NOT_POSITIVE, start, end - start);
+		default:
+			return fail(err, FXQ_RATE_RANGE, start, end - start);
+	}
 }
 
 /*
@@ -321,13 +325,7 @@ fxq_format(const FxQuote *q, char *buf)
 int
 fxq_is_valid(const FxQuote *q)
 {
-	const FxRate *r = &q->rate;
-
-	if (!cur_is_valid(r->base) || !cur_is_valid(r->quote) || r->base == r->quote)
-		return 0;
-	if (r->coef <= 0 || r->coef > DEC_MAX_COEF || r->scale > DEC_MAX_SCALE)
-		return 0;
-	if (r->pad[0] || r->pad[1] || r->pad[2] || q->pad[0] || q->pad[1])
+	if (!fxr_is_valid(&q->rate) || q->pad[0] || q->pad[1])
 		return 0;
 	if (q->change_coef > FXQ_CHANGE_MAX_COEF || q->change_coef < -FXQ_CHANGE_MAX_COEF ||
 		q->change_scale > FXQ_CHANGE_MAX_SCALE)
@@ -394,4 +392,23 @@ fxq_direction(const FxQuote *q)
 	if (q->change_coef != 0)
 		return q->change_coef < 0 ? -1 : 1;
 	return q->change_zero_sign;
+}
+
+/*
+ * rate / (1 + change / 100) = rate / ((100 + change) / 100): the sum is
+ * exact (at most 9 decimals), so the division rounds once.
+ */
+FxStatus
+fxq_previous_rate(const FxQuote *q, FxRate *out)
+{
+	dec			hundred = {100, 0};
+	dec			factor;
+	dec			prev;
+
+	if (dec_add(hundred, fxq_change(q), &factor) != DEC_OK || factor.coef <= 0)
+		return FX_OUT_OF_RANGE;
+	factor.scale += 2;			/* divide by 100, exactly */
+	if (dec_div(fxrate_value(&q->rate), factor, &prev) != DEC_OK || prev.coef == 0)
+		return FX_OUT_OF_RANGE;
+	return fxr_make(q->rate.base, q->rate.quote, prev, out);
 }

@@ -102,6 +102,12 @@ int			fxq_pair_cmp(const FxQuote *a, const FxQuote *b);
 /* The change as a decimal (a zero of either sign is plain zero). */
 dec			fxq_change(const FxQuote *q);
 
+/*
+ * The rate before the change: rate / (1 + change/100), rounded half-even
+ * once to full precision (FX_OUT_OF_RANGE if that leaves fxrate's range).
+ */
+FxStatus	fxq_previous_rate(const FxQuote *q, FxRate *out);
+
 /* -1, 0 or 1: the sign of the change, '-0%' giving -1 and '+0%' giving 1. */
 int			fxq_direction(const FxQuote *q);
 

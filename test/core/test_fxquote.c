@@ -183,9 +183,41 @@ test_order(void)
 	CHECK(!fxq_is_valid(&a), "same currency is invalid in binary too");
 }
 
+/* previous_rate, against Python's decimal module at 18 digits, half-even. */
+static const char *
+previous(const char *text)
+{
+	static char buf[FXR_FORMAT_MAX];
+	FxQuote		q;
+	FxRate		r;
+
+	if (parse(text, &q) != FXQ_OK)
+		return "parse error";
+	if (fxq_previous_rate(&q, &r) != FX_OK)
+		return "out of range";
+	fxr_format(&r, buf);
+	return buf;
+}
+
+static void
+test_previous_rate(void)
+{
+	CHECK_STR(previous("TJS/USD = 0.10844 -0.46%"), "TJS/USD 0.108941129194293751",
+			  "a fall: 0.10844 / 0.9954, full precision");
+	CHECK_STR(previous("TMT/USD = 0.28571 0.28%"), "TMT/USD 0.284912245712006382", "a rise");
+	CHECK_STR(previous("KZT/USD = 0.00194 -0%"), "KZT/USD 0.00194", "-0%%: the same rate");
+	CHECK_STR(previous("KZT/USD = 0.00193 -0.52%"), "KZT/USD 0.00194008845999195818",
+			  "the second scrape's KZT fall");
+	CHECK_STR(previous("USD/UZS = 12600.5 -99.9999999%"), "USD/UZS 12600500000000",
+			  "a fall of almost 100%%");
+	CHECK_STR(previous("USD/UZS = 999999999999999999 -99.9999999%"), "out of range",
+			  "beyond 18 digits is out of range, not rounded away");
+}
+
 int
 main(void)
 {
+	test_previous_rate();
 	test_utf8();
 	test_parse_forms();
 	test_parse_errors();

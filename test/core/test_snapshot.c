@@ -575,6 +575,13 @@ test_fixed_storage(void)
 		st = snap_add(&small, &q, SNAP_KEY_POSITION, i);
 		if (st == SNAP_OK)
 			added++;
+	}
+	for (int i = 0; i < 20; i++)
+	{
+		FxQuote		q;
+
+		snprintf(text, sizeof(text), "KZT/USD = 0.%05d 0%%", 100 + i);
+		q = quote(text);
 		snap_add(&heap_built, &q, SNAP_KEY_POSITION, i);
 	}
 	CHECK(st == SNAP_FULL && added == 8 && small.n == 8, "the 9th quote does not fit in 8");

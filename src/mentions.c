@@ -20,14 +20,17 @@
 
 #include "compat.h"
 #include "currency.h"
+#include "fxamount.h"
 #include "mentions.h"
 #include "core/currency_mentions.h"
 #include "core/currency_words.h"
+#include "core/money_mentions.h"
 #include "core/percent_mentions.h"
 #include "core/utf8_text.h"
 
 PG_FUNCTION_INFO_V1(currency_mentions);
 PG_FUNCTION_INFO_V1(percent_mentions);
+PG_FUNCTION_INFO_V1(money_mentions);
 PG_FUNCTION_INFO_V1(currency_words);
 
 /* ---- UTF-8 in and out (mentions.h) ----------------------------------- */
@@ -148,6 +151,41 @@ percent_mentions(PG_FUNCTION_ARGS)
 
 		CHECK_FOR_INTERRUPTS();
 		values[0] = exr_dec_numeric_datum(m.value);
+		values[1] = exr_utf8_text_datum(body + m.start, m.end - m.start);
+		values[2] = Int32GetDatum((int32) m.char_start);
+		tuplestore_putvalues(store, tupdesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	return (Datum) 0;
+}
+
+/* money_mentions(body text) -> TABLE(amount fxamount, matched text, start int) */
+Datum
+money_mentions(PG_FUNCTION_ARGS)
+{
+	size_t		len;
+	const char *body = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "money_mentions");
+	TupleDesc	tupdesc;
+	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	MemoryContext rowcxt = row_context("money_mentions row");
+	MoneyScanner scan;
+	MoneyMention m;
+
+	money_scan_init(&scan, body, len);
+	while (money_scan_next(&scan, &m))
+	{
+		MemoryContext old = MemoryContextSwitchTo(rowcxt);
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+		FxAmount	amount;
+
+		CHECK_FOR_INTERRUPTS();
+		/* the scanner gives a known currency and an in-range value */
+		if (fxa_make(m.currency, m.amount, &amount) != FX_OK)
+			elog(ERROR, "money_mentions found an amount that is not an fxamount");
+		values[0] = FxAmountGetDatum(&amount);
 		values[1] = exr_utf8_text_datum(body + m.start, m.end - m.start);
 		values[2] = Int32GetDatum((int32) m.char_start);
 		tuplestore_putvalues(store, tupdesc, values, nulls);

@@ -8,6 +8,12 @@ CREATE FUNCTION currency_mentions(body text)
 COMMENT ON FUNCTION currency_mentions(text) IS
 	'currencies named in a text by code, name, symbol or country; start is a 1-based character position';
 
+CREATE FUNCTION money_mentions(body text)
+	RETURNS TABLE (amount fxamount, matched text, start integer)
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION money_mentions(text) IS
+	'amounts of money in a text ($10 billion, 70,000 tenge, KZT 1,500), scaled exactly; start is a 1-based character position';
+
 CREATE FUNCTION percent_mentions(body text)
 	RETURNS TABLE (value numeric, matched text, start integer)
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;

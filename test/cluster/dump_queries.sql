@@ -8,3 +8,8 @@ SELECT c FROM t_currency WHERE c < 'BAM' ORDER BY c;
 SELECT id, r, rate(r), rate_scale(r) FROM t_fxrate ORDER BY id;
 SELECT r FROM t_fxrate WHERE r = 'KZT/USD 0.00194' ORDER BY id;
 SELECT r FROM t_fxrate WHERE r > 'TJS/USD 0.1' ORDER BY r;
+SELECT id, q, change_direction(q) FROM t_fxquote ORDER BY id;
+SELECT id FROM t_fxquote WHERE q = 'KZT/USD = 0.00194 -0%' ORDER BY id;
+SELECT q FROM t_fxquote WHERE q > 'KZT/USD = 0.00194 -0%' ORDER BY q;
+SELECT id, s, snapshot_duplicates(s) FROM t_fxsnapshot ORDER BY id;
+SELECT id FROM t_fxsnapshot WHERE s = (SELECT s FROM t_fxsnapshot WHERE id = 2) ORDER BY id;

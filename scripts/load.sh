@@ -11,6 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 SECONDS_RUN=${LOAD_SECONDS:-60}
+MEM_SIZES=${MEM_SIZES:-"2000000:5 20000000:50"}	# rows:MB pairs
 OUT=test/load/RESULTS.md
 
 bash scripts/setup.sh
@@ -19,7 +20,7 @@ build_and_install
 
 in_throwaway_cluster -o shared_buffers=16MB bash -c '
 	set -euo pipefail
-	secs=$0; out=$1
+	secs=$0; out=$1; sizes=$2
 	export PGOPTIONS="-c client_min_messages=warning"
 	psql -X -q -v ON_ERROR_STOP=1 -v page_file=test/fixtures/sample_page.txt -f test/load/setup.sql
 	pgbench -n -c 8 -j 2 -T "$secs" -f test/load/mixed.pgbench >/tmp/exr_pgbench.out 2>&1 || true
@@ -33,8 +34,8 @@ in_throwaway_cluster -o shared_buffers=16MB bash -c '
 		psql -X -q -At -v ON_ERROR_STOP=1 -v query="$3" -f test/load/memory_probe.sql | tail -n 1
 	}
 	mem_rows=""
-	for rows_mb in "2000000 5" "20000000 50"; do
-		set -- $rows_mb
+	for rows_mb in $sizes; do
+		set -- ${rows_mb/:/ }
 		psql -X -q -v ON_ERROR_STOP=1 -v rows="$1" -v mb="$2" -f test/load/memory.sql
 		a=$(probe "$1" "$2" "SELECT snapshot_agg(quote) FROM mem_quotes")
 		b=$(probe "$1" "$2" "SELECT snapshot_agg(quote, pos) FROM mem_quotes")
@@ -60,5 +61,5 @@ in_throwaway_cluster -o shared_buffers=16MB bash -c '
 		echo "|---|---:|---:|---:|---:|"
 		printf "%s" "$mem_rows"
 	} >"$out"
-' "$SECONDS_RUN" "$OUT"
+' "$SECONDS_RUN" "$OUT" "$MEM_SIZES"
 cat "$OUT"

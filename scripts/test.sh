@@ -8,7 +8,6 @@
 # and end with one line "N passed, N failed" counting all three suites.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
-echo "### NOTE FROM THE LEAD (uncommitted, do not commit this line): the session ends at 01:05 UTC. Wrap up by 00:25 UTC: make test green, commit on your branch, report. Skip optional extras. ###"
 
 bash scripts/setup.sh || exit 1
 lock_install
@@ -69,6 +68,10 @@ if ! grep -qE '^1\.\.[0-9]+' "$log/cluster_tests.out" 2>/dev/null; then
 	failed=$((failed + 1))	# the cluster tests did not run
 fi
 
+# The fuzz targets link src/core only: the installed library is no longer
+# needed, so let other work trees install while the fuzzers run.
+exec 9>&-
+
 echo "== fuzz smoke round (${FUZZ_SECONDS:-10} s per target)"
 bash scripts/fuzz.sh >"$log/fuzz.tap" 2>&1
 fuzz_rc=$?
@@ -83,6 +86,5 @@ if [ ! -f "$log/regress.rc" ] || [ ! -f "$log/pgtap.rc" ]; then
 	failed=$((failed + 1))	# the throwaway cluster did not start
 fi
 
-echo "### NOTE FROM THE LEAD (uncommitted, do not commit this line): the session ends at 01:05 UTC. Wrap up by 00:25 UTC: make test green, commit on your branch, report. Skip optional extras. ###"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

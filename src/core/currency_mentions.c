@@ -115,9 +115,11 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 		fill(scan, out, m.currency, VIA_CODE, m.start, m.end);
 		return 1;
 	}
-	*next = ms_word_end(s, len, pos);
 	if (!cw_match_word(s, len, pos, &m))
+	{
+		*next = m.end;			/* the end of the word */
 		return 0;
+	}
 	*next = m.end;
 	switch (m.kind)
 	{
@@ -133,6 +135,7 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 		case CW_COUNTRY:
 		case CW_DEMONYM:
 		case CW_COUNTRY_CAPS:
+		case CW_AREA:
 			{
 				size_t		after = ms_skip_space(s, len, m.end);
 
@@ -152,6 +155,10 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 	return 0;
 }
 
+/*
+ * The scanner moves from word to word: it skips a word whole, and a match
+ * ends at a word boundary, so a word character met here starts a word.
+ */
 int
 currency_scan_next(CurrencyScanner *scan, CurrencyMention *out)
 {
@@ -169,7 +176,10 @@ currency_scan_next(CurrencyScanner *scan, CurrencyMention *out)
 		/* Fast path over ASCII that can start nothing: spaces, punctuation. */
 		if (c < 0x80 && c != '$' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 		{
-			scan->pos++;
+			if (c >= '0' && c <= '9')
+				scan->pos = ms_word_end(s, len, pos);	/* a number or "10cc" */
+			else
+				scan->pos++;
 			continue;
 		}
 		n = utf8t_decode(s, len, pos, &cp);
@@ -177,14 +187,9 @@ currency_scan_next(CurrencyScanner *scan, CurrencyMention *out)
 		{
 			size_t		next;
 
-			if (ms_is_word_before(s, pos))
-			{
-				scan->pos = ms_word_end(s, len, pos);	/* inside a word */
-				continue;
-			}
 			if (word_mention(scan, pos, out, &next))
 				return 1;
-			if (next < len && s[next] == '$' && next == ms_word_end(s, len, pos))
+			if (next < len && s[next] == '$')
 				next++;			/* "X$": a prefix we do not know, not a dollar sign */
 			scan->pos = next > pos ? next : pos + n;
 			continue;

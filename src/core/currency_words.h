@@ -32,6 +32,7 @@ typedef enum CurWordKind
 	CW_COUNTRY,					/* country, written with a capital: Kazakhstan */
 	CW_DEMONYM,					/* its adjective, written with a capital: Kazakh */
 	CW_COUNTRY_CAPS,			/* abbreviation, written in capitals: U.S., EU, UAE */
+	CW_AREA,					/* a currency area, any case: euro area, eurozone */
 	CW_NOT_CURRENCY				/* a phrase that hides a country word: Latin America */
 } CurWordKind;
 
@@ -67,7 +68,8 @@ const CurSign *cw_sign_at(size_t i);
  * The longest table phrase starting at s[pos], which must be the start of
  * a word (the caller checks the character before).  The phrase must end at
  * a word boundary and respect its kind's case rule.  Returns 1 and fills
- * *m, or 0.  CW_NOT_CURRENCY matches are returned too (so the caller skips
+ * *m, or 0 with m->end set to the end of the word at pos (where a scanner
+ * goes on).  CW_NOT_CURRENCY matches are returned too (so the caller skips
  * the phrase).
  */
 int			cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m);
@@ -85,6 +87,12 @@ int			cw_match_sign(const char *s, size_t len, size_t pos, CurMatch *m);
  * as "TRY/USD".
  */
 int			cw_match_code(const char *s, size_t len, size_t pos, CurMatch *m);
+
+/*
+ * Quick test: could a key start with this lower-case first word?  0 means
+ * certainly not (for the tests; cw_match_word uses it).
+ */
+int			cw_first_word_may_match(const char *lower, size_t len);
 
 /* Is the match a country word (country, demonym or abbreviation)? */
 int			cw_is_country(CurWordKind kind);

@@ -1,13 +1,20 @@
 /*
  * fxamount.h - an amount of one currency (plain C99, no PostgreSQL headers).
  *
- * '70000 KZT'.  Fixed 16 bytes.
+ * '70000 KZT'.  Fixed 16 bytes.  The value is a dec (see decimal.h): an
+ * amount keeps the digits it was published with ('12.50 USD'); sums and
+ * products by plain numbers keep every digit of the exact result when it
+ * fits in 18 significant digits; quotients, conversions and averages are
+ * rounded half-even to 18 significant digits and normalized.
  */
 #ifndef EXR_FXAMOUNT_H
 #define EXR_FXAMOUNT_H
 
+#include <string.h>
+
 #include "currency.h"
 #include "decimal.h"
+#include "fxrate.h"
 
 typedef struct FxAmount
 {
@@ -24,5 +31,111 @@ fxamount_value(const FxAmount *a)
 
 	return d;
 }
+
+/* Longest text fxa_format writes, including the NUL. */
+#define FXA_FORMAT_MAX (4 + DEC_FORMAT_MAX)
+
+/*
+ * Parse exactly len bytes: "70000 KZT", "KZT 70000", "-12.50 usd", with
+ * any ASCII white space around and between the two parts.  Statuses as for
+ * rates: the currency is reported as FX_BAD_BASE / FX_UNKNOWN_BASE.
+ */
+FxStatus	fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad);
+
+/* "70000 KZT". Returns the length. */
+int			fxa_format(const FxAmount *a, char *buf);
+
+FxStatus	fxa_make(cur_code currency, dec value, FxAmount *out);
+int			fxa_is_valid(const FxAmount *a);
+
+/* Total order: currency, then value (scale-insensitive). */
+int			fxa_cmp(const FxAmount *a, const FxAmount *b);
+
+/* The canonical form equal amounts share (for hashing). */
+FxAmount	fxa_canonical(const FxAmount *a);
+
+/* Exact; FX_PAIR_MISMATCH across currencies, FX_OUT_OF_RANGE on overflow. */
+FxStatus	fxa_add(const FxAmount *a, const FxAmount *b, FxAmount *out);
+FxStatus	fxa_sub(const FxAmount *a, const FxAmount *b, FxAmount *out);
+FxStatus	fxa_neg(const FxAmount *a, FxAmount *out);
+FxStatus	fxa_abs(const FxAmount *a, FxAmount *out);
+
+/* a * n keeps every digit of the exact product if it fits, else rounds. */
+FxStatus	fxa_mul(const FxAmount *a, dec n, FxAmount *out);
+FxStatus	fxa_mul_i64(const FxAmount *a, int64_t n, FxAmount *out);
+/* a / n, rounded and normalized; FX_DIV_ZERO. */
+FxStatus	fxa_div(const FxAmount *a, dec n, FxAmount *out);
+FxStatus	fxa_div_i64(const FxAmount *a, int64_t n, FxAmount *out);
+
+/*
+ * Convert with a rate: an amount in the base becomes an amount in the quote
+ * (times the rate), an amount in the quote becomes one in the base (divided
+ * by the rate).  Rounded and normalized.  FX_PAIR_MISMATCH for any other
+ * currency.  Inline fast path for the common case (base to quote, exact
+ * product fits): sum(amount * rate) calls this once per row.
+ */
+FxStatus	fxa_convert_general(const FxAmount *a, const FxRate *r, FxAmount *out);
+
+static inline FxStatus
+fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out)
+{
+	dec			p;
+
+	if (a->currency == r->base && dec_mul_exact(fxamount_value(a), fxrate_value(r), &p))
+	{
+		p = dec_normalize(p);
+		memset(out, 0, sizeof(*out));
+		out->coef = p.coef;
+		out->currency = r->quote;
+		out->scale = (uint8_t) p.scale;
+		return FX_OK;
+	}
+	return fxa_convert_general(a, r, out);
+}
+
+/* Round half-even to at most `scale` decimals (negative: tens, hundreds...). */
+FxStatus	fxa_round(const FxAmount *a, int scale, FxAmount *out);
+
+/*
+ * Round half-even to the currency's ISO 4217 minor units (KWD 3, JPY 0);
+ * where ISO defines none (XAU, XDR...) the amount is returned unchanged.
+ */
+FxStatus	fxa_round_minor(const FxAmount *a, FxAmount *out);
+
+/*
+ * The state of sum() and avg(): an exact sum (dec_acc) of `count` amounts
+ * in one currency.  Partial states from parallel workers merge exactly, so
+ * the result does not depend on the plan.
+ */
+typedef struct FxAmountAcc
+{
+	dec_acc		acc;
+	int64_t		count;
+	cur_code	currency;		/* CUR_CODE_INVALID while count = 0 */
+} FxAmountAcc;
+
+void		fxa_acc_init(FxAmountAcc *st);
+int			fxa_acc_is_valid(const FxAmountAcc *st);
+
+/* FX_PAIR_MISMATCH if a is in another currency; FX_OUT_OF_RANGE.  Once per row: inline. */
+static inline FxStatus
+fxa_acc_add(FxAmountAcc *st, const FxAmount *a)
+{
+	if (st->currency != a->currency)
+	{
+		if (st->count != 0)
+			return FX_PAIR_MISMATCH;
+		st->currency = a->currency;
+	}
+	if (dec_acc_add(&st->acc, fxamount_value(a)) != DEC_OK)
+		return FX_OUT_OF_RANGE;
+	st->count++;
+	return FX_OK;
+}
+FxStatus	fxa_acc_merge(FxAmountAcc *st, const FxAmountAcc *other);
+/* The exact sum (rounded to 18 digits only if it needs more); count must be > 0. */
+FxStatus	fxa_acc_sum(const FxAmountAcc *st, FxAmount *out);
+/* The mean, rounded and normalized; count must be > 0. */
+FxStatus	fxa_acc_avg(const FxAmountAcc *st, FxAmount *out);
 
 #endif

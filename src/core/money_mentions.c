@@ -69,6 +69,7 @@ currency_after(const char *s, size_t len, size_t pos, int spaced, cur_code *curr
 		case CW_COUNTRY:
 		case CW_DEMONYM:
 		case CW_COUNTRY_CAPS:
+		case CW_AREA:
 			{
 				size_t		after = ms_skip_space(s, len, m.end);
 

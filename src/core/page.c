@@ -200,12 +200,14 @@ days_in_month(int year, int month)
 	return month == 2 && leap ? 29 : days[month - 1];
 }
 
+/* 1: a date; -1: shaped like one but not in the calendar; 0: not a date. */
 static int
 date_finish(DateCursor *c, int year, int month, int day, PageDate *out)
 {
-	if (c->pos != c->len || year < 1000 || month < 1 || month > 12 ||
-		day < 1 || day > days_in_month(year, month))
+	if (c->pos != c->len)
 		return 0;
+	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+		return -1;
 	out->year = year;
 	out->month = month;
 	out->day = day;
@@ -225,6 +227,9 @@ date_weekday(DateCursor *c)
 	c->pos = save;
 }
 
+/* Longer than any date line ("Wednesday, 30 September 2025" with spaces to spare). */
+#define DATE_MAX_BYTES 64
+
 int
 page_parse_date(const char *s, size_t len, PageDate *out)
 {
@@ -232,6 +237,9 @@ page_parse_date(const char *s, size_t len, PageDate *out)
 	int			year,
 				month,
 				day;
+
+	if (len > DATE_MAX_BYTES)
+		return 0;
 
 	date_weekday(&c);
 	if (c.pos < len && s[c.pos] >= '0' && s[c.pos] <= '9')
@@ -245,18 +253,22 @@ page_parse_date(const char *s, size_t len, PageDate *out)
 			if (!date_number(&c, 1, 2, &month) || c.pos >= len || s[c.pos] != '-')
 				return 0;
 			c.pos++;
-			return date_number(&c, 1, 2, &day) && date_finish(&c, year, month, day, out);
+			if (!date_number(&c, 1, 2, &day))
+				return 0;
+			return date_finish(&c, year, month, day, out);
 		}
 		/* 09 December 2025 */
 		c.pos = save;
-		return date_day(&c, &day) && date_separator(&c) && date_month(&c, &month) &&
-			date_separator(&c) && date_number(&c, 4, 4, &year) &&
-			date_finish(&c, year, month, day, out);
+		if (!(date_day(&c, &day) && date_separator(&c) && date_month(&c, &month) &&
+			  date_separator(&c) && date_number(&c, 4, 4, &year)))
+			return 0;
+		return date_finish(&c, year, month, day, out);
 	}
 	/* December 9, 2025 */
-	return date_month(&c, &month) && date_separator(&c) && date_day(&c, &day) &&
-		date_separator(&c) && date_number(&c, 4, 4, &year) &&
-		date_finish(&c, year, month, day, out);
+	if (!(date_month(&c, &month) && date_separator(&c) && date_day(&c, &day) &&
+		  date_separator(&c) && date_number(&c, 4, 4, &year)))
+		return 0;
+	return date_finish(&c, year, month, day, out);
 }
 
 /* ---------------------------------------------------------------------
@@ -337,40 +349,57 @@ static const char *const function_words[] = {
 	NULL
 };
 
-/*
- * Hash of a word's stem (its first STEM_CHARS characters, ASCII folded to
- * lower case), or 0 if the word is too short or all digits to say anything
- * about a topic.
- */
-static uint64_t
-stem_hash(const char *s, size_t len)
+/* One word of a text, and the hash of its stem. */
+typedef struct WordStem
 {
-	uint64_t	h = UINT64_C(14695981039346656037);
+	size_t		start;
+	size_t		end;
+	uint64_t	hash;			/* 0: too short or all digits to say anything about a topic */
+} WordStem;
+
+/*
+ * The next word (maximal run of letters and digits) of s[0..len) from *pos,
+ * with the hash of its stem: its first STEM_CHARS characters, ASCII folded
+ * to lower case.  Apostrophes split words, so "Kyrgyzstan’s" gives
+ * "Kyrgyzstan" and "s".  Returns 0 when no word is left.
+ */
+static int
+next_word(const char *s, size_t len, size_t *pos, WordStem *w)
+{
+	size_t		i = *pos;
+	uint32_t	cp;
+	size_t		n;
+	uint64_t	stem = 0;		/* the stem's bytes, packed (the first 8 of them) */
+	size_t		stem_bytes = 0;
 	size_t		chars = 0;
-	size_t		pos = 0;
 	int			letters = 0;
 
-	while (pos < len)
+	while (i < len && (n = utf8t_decode(s, len, i, &cp), !utf8t_is_word(cp)))
+		i += n;
+	if (i >= len)
 	{
-		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, pos, &cp);
-
+		*pos = len;
+		return 0;
+	}
+	w->start = i;
+	while (i < len && (n = utf8t_decode(s, len, i, &cp), utf8t_is_word(cp)))
+	{
 		if (chars < STEM_CHARS)
 		{
-			for (size_t i = 0; i < n; i++)
-			{
-				h ^= (unsigned char) ascii_lower((unsigned char) s[pos + i]);
-				h *= UINT64_C(1099511628211);
-			}
+			for (size_t k = 0; k < n && stem_bytes < 8; k++, stem_bytes++)
+				stem = stem << 8 | (unsigned char) ascii_lower((unsigned char) s[i + k]);
 		}
-		if (!(cp >= '0' && cp <= '9'))
-			letters = 1;
+		letters |= !(cp >= '0' && cp <= '9');
 		chars++;
-		pos += n;
+		i += n;
 	}
-	if (chars < STEM_MIN_CHARS || !letters)
-		return 0;
-	return h | 1;
+	w->end = i;
+	/* A multiplicative mix of the packed stem: the bloom takes 2 x 15 bits of it. */
+	stem = (stem ^ (stem >> 29)) * UINT64_C(0xBF58476D1CE4E5B9);
+	stem ^= stem >> 32;
+	w->hash = (chars >= STEM_MIN_CHARS && letters) ? (stem | 1) : 0;
+	*pos = i;
+	return 1;
 }
 
 static void
@@ -432,78 +461,33 @@ bloom_has(const PageScanner *scan, uint64_t h)
 		(scan->article_words[b / 64] >> (b % 64) & 1);
 }
 
-/*
- * Call fn on each word (maximal run of letters and digits) of s[0..len).
- * Apostrophes split words, so "Kyrgyzstan’s" gives "Kyrgyzstan" and "s".
- */
-typedef void (*word_fn) (void *arg, const char *w, size_t wlen);
-
-static void
-each_word(const char *s, size_t len, word_fn fn, void *arg)
-{
-	size_t		pos = 0;
-	size_t		start = 0;
-	int			in_word = 0;
-
-	while (pos < len)
-	{
-		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, pos, &cp);
-		int			w = utf8t_is_word(cp);
-
-		if (w && !in_word)
-			start = pos;
-		else if (!w && in_word)
-			fn(arg, s + start, pos - start);
-		in_word = w;
-		pos += n;
-	}
-	if (in_word)
-		fn(arg, s + start, len - start);
-}
-
-static void
-remember_word(void *arg, const char *w, size_t wlen)
-{
-	uint64_t	h = stem_hash(w, wlen);
-
-	if (h != 0)
-		bloom_add((PageScanner *) arg, h);
-}
-
-typedef struct SharedWordSearch
-{
-	const PageScanner *scan;
-	int			found;
-} SharedWordSearch;
-
-static void
-find_shared_word(void *arg, const char *w, size_t wlen)
-{
-	SharedWordSearch *search = (SharedWordSearch *) arg;
-	uint64_t	h;
-
-	if (search->found || word_in(w, wlen, function_words))
-		return;
-	h = stem_hash(w, wlen);
-	if (h != 0 && bloom_has(search->scan, h))
-		search->found = 1;
-}
-
 static void
 article_remember(PageScanner *scan, const char *s, size_t len)
 {
-	if (scan->article_open)
-		each_word(s, len, remember_word, scan);
+	size_t		pos = 0;
+	WordStem	w;
+
+	if (!scan->article_open)
+		return;
+	while (next_word(s, len, &pos, &w))
+		if (w.hash != 0)
+			bloom_add(scan, w.hash);
 }
 
+/* Does a topic word of s[0..len) occur in the article so far? */
 static int
 article_shares_word(const PageScanner *scan, const char *s, size_t len)
 {
-	SharedWordSearch search = {scan, 0};
+	size_t		pos = 0;
+	WordStem	w;
 
-	each_word(s, len, find_shared_word, &search);
-	return search.found;
+	while (next_word(s, len, &pos, &w))
+	{
+		if (w.hash != 0 && !word_in(s + w.start, w.end - w.start, function_words) &&
+			bloom_has(scan, w.hash))
+			return 1;
+	}
+	return 0;
 }
 
 /* ---------------------------------------------------------------------
@@ -734,6 +718,7 @@ page_scan_next(PageScanner *scan, PageBlock *out)
 		PageLine	line;
 		const char *text;
 		size_t		len;
+		int			date;
 
 		read_line(scan->s, scan->len, scan->pos, &line);
 		scan->pos = line.next;
@@ -755,11 +740,21 @@ page_scan_next(PageScanner *scan, PageBlock *out)
 			out->kind = PAGE_TICKER;
 			scan->after_break = 1;
 		}
-		else if (page_parse_date(text, len, &out->date))
+		else if ((date = page_parse_date(text, len, &out->date)) != 0)
 		{
-			out->kind = PAGE_DATE;
-			scan->article_open = 0;
-			scan->after_break = 1;
+			if (date > 0)
+			{
+				out->kind = PAGE_DATE;
+				scan->article_open = 0;
+				scan->after_break = 1;
+			}
+			else
+			{
+				/* "30 February 2025": no date, and no heading either */
+				out->kind = PAGE_PARAGRAPH;
+				article_remember(scan, text, len);
+				scan->after_break = 0;
+			}
 		}
 		else if (is_list_item(text, len))
 		{

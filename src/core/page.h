@@ -65,7 +65,8 @@ typedef struct PageDate
  * "9 Dec. 2025", "December 9, 2025", "Dec 9th 2025", "2025-12-09", each
  * optionally after a weekday ("Tuesday, 09 December 2025").  Month names
  * are English, any case.  Returns 1 and fills *out for a valid calendar
- * date, 0 otherwise.
+ * date, -1 for a line shaped like a date that is not in the calendar
+ * ("30 February 2025", "2025-13-01"), 0 otherwise.
  */
 int			page_parse_date(const char *s, size_t len, PageDate *out);
 

@@ -4,6 +4,8 @@
  */
 #include "utf8_text.h"
 
+#include <string.h>
+
 /*
  * Length of the well-formed sequence at s[pos], or 0 if it is ill-formed
  * or truncated; *cp receives the code point when the result is non-zero.
@@ -92,7 +94,7 @@ utf8t_validate(const char *s, size_t len)
 }
 
 size_t
-utf8t_decode(const char *s, size_t len, size_t pos, uint32_t *cp)
+utf8t_decode_multi(const char *s, size_t len, size_t pos, uint32_t *cp)
 {
 	size_t		n = utf8t_sequence(s, len, pos, cp);
 
@@ -122,13 +124,29 @@ utf8t_prev(const char *s, size_t pos, uint32_t *cp)
 	return start;
 }
 
+/*
+ * Every byte that is not a continuation byte (10xxxxxx) starts a character.
+ * Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear,
+ * and (x & ~(x << 1)) puts "bit 7 and not bit 6" in bit 7 of each byte.
+ */
 size_t
 utf8t_count(const char *s, size_t from, size_t to)
 {
+	const uint64_t high = UINT64_C(0x8080808080808080);
 	size_t		n = 0;
+	size_t		i = from;
 
-	/* In valid UTF-8 every byte that is not a continuation starts a character. */
-	for (size_t i = from; i < to; i++)
+	for (; i + 8 <= to; i += 8)
+	{
+		uint64_t	x;
+		uint64_t	cont;
+
+		memcpy(&x, s + i, 8);
+		cont = (x & ~(x << 1) & high) >> 7;
+		/* sum of the eight 0/1 bytes, by multiplication */
+		n += 8 - (size_t) ((cont * UINT64_C(0x0101010101010101)) >> 56);
+	}
+	for (; i < to; i++)
 		n += ((unsigned char) s[i] & 0xC0) != 0x80;
 	return n;
 }
@@ -148,16 +166,10 @@ utf8t_char_pos(Utf8Cursor *cursor, const char *s, size_t pos)
 }
 
 int
-utf8t_is_space(uint32_t cp)
+utf8t_is_space_multi(uint32_t cp)
 {
 	switch (cp)
 	{
-		case ' ':
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
 		case 0x00A0:			/* NO-BREAK SPACE */
 		case 0x1680:			/* OGHAM SPACE MARK */
 		case 0x202F:			/* NARROW NO-BREAK SPACE */
@@ -172,11 +184,8 @@ utf8t_is_space(uint32_t cp)
 }
 
 int
-utf8t_is_word(uint32_t cp)
+utf8t_is_word_multi(uint32_t cp)
 {
-	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ||
-			(cp >= 'a' && cp <= 'z');
 	if (cp < 0xC0)
 		return 0;				/* Latin-1 punctuation and signs, C1 controls */
 	if (cp == 0xD7 || cp == 0xF7)

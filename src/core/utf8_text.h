@@ -26,12 +26,29 @@
  */
 size_t		utf8t_validate(const char *s, size_t len);
 
+/* The non-ASCII halves of the inline functions below. */
+size_t		utf8t_decode_multi(const char *s, size_t len, size_t pos, uint32_t *cp);
+int			utf8t_is_space_multi(uint32_t cp);
+int			utf8t_is_word_multi(uint32_t cp);
+
 /*
  * Decode the code point starting at s[pos] (pos < len) into *cp and return
  * its length in bytes (1..4).  An ill-formed or truncated sequence decodes
  * as UTF8T_REPLACEMENT with length 1, so a scanner always makes progress.
+ * (Inline: pages are mostly ASCII, and scanners decode every character.)
  */
-size_t		utf8t_decode(const char *s, size_t len, size_t pos, uint32_t *cp);
+static inline size_t
+utf8t_decode(const char *s, size_t len, size_t pos, uint32_t *cp)
+{
+	unsigned char c = (unsigned char) s[pos];
+
+	if (c < 0x80 && c != 0)
+	{
+		*cp = c;
+		return 1;
+	}
+	return utf8t_decode_multi(s, len, pos, cp);
+}
 
 /*
  * Start of the code point that ends just before s[pos] (0 < pos <= len),
@@ -57,14 +74,26 @@ typedef struct Utf8Cursor
 size_t		utf8t_char_pos(Utf8Cursor *cursor, const char *s, size_t pos);
 
 /* ASCII white space, NBSP, the Unicode space separators, BOM / ZWNBSP. */
-int			utf8t_is_space(uint32_t cp);
+static inline int
+utf8t_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return utf8t_is_space_multi(cp);
+}
 
 /*
  * Letters and digits: ASCII alphanumerics, and non-ASCII code points outside
  * the punctuation, symbol and space blocks (Latin-1 punctuation, General
  * Punctuation, currency signs, arrows and other symbols, CJK punctuation).
  */
-int			utf8t_is_word(uint32_t cp);
+static inline int
+utf8t_is_word(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return utf8t_is_word_multi(cp);
+}
 
 /* ASCII A-Z, and Latin-1 / Latin Extended-A capitals (for "Ö", "Ý"...). */
 int			utf8t_is_upper(uint32_t cp);

@@ -16,11 +16,17 @@ INSERT INTO t_fxrate VALUES
 CREATE INDEX ON t_fxrate (r);
 CREATE INDEX ON t_fxrate USING hash (r);
 
+CREATE TABLE t_pages (id int PRIMARY KEY, body text);
+INSERT INTO t_pages VALUES (1, concat_ws(E'\n',
+	'  • KGS/USD = 0.01144 0%', '  • KZT/USD = 0.00194 -0%', '  • TJS/USD = 0.10844 -0.46%',
+	'  • UZS/USD = 0.00008 0%', '  • TMT/USD = 0.28571 0.28%',
+	'  • KGS/USD = 0.01144 0%', '  • KZT/USD = 0.00194 -0%', '  • TJS/USD = 0.10844 -0.46%',
+	'  • UZS/USD = 0.00008 0%', '  • TMT/USD = 0.28571 0.28%', '09 December 2025', '',
+	'A Headline About the Tenge', '', 'The tenge fell 0.5% as $3 billion left Kazakhstan.'));
+
 CREATE TABLE t_fxquote (id int PRIMARY KEY, q fxquote);
-INSERT INTO t_fxquote VALUES
-	(1, 'KGS/USD = 0.01144 0%'), (2, 'KZT/USD = 0.00194 -0%'), (3, 'TJS/USD = 0.10844 -0.46%'),
-	(4, 'UZS/USD = 0.00008 0%'), (5, 'TMT/USD = 0.28571 +0.28%'), (6, 'KZT/USD = 0.00194 +0%'),
-	(7, 'KZT/USD = 0.001940 -0.00%');
+INSERT INTO t_fxquote SELECT line_no, quote FROM t_pages, parse_ticker(body);
+INSERT INTO t_fxquote VALUES (100, 'TMT/USD = 0.28571 +0.28%'), (101, 'KZT/USD = 0.00194 0%');
 CREATE INDEX ON t_fxquote (q);
 CREATE INDEX ON t_fxquote USING hash (q);
 
@@ -28,7 +34,11 @@ CREATE TABLE t_fxsnapshot (id int PRIMARY KEY, s fxsnapshot);
 INSERT INTO t_fxsnapshot
 SELECT 1, snapshot_agg(q, id::bigint) FROM t_fxquote
 UNION ALL SELECT 2, snapshot_agg(q) FROM t_fxquote
-UNION ALL SELECT 3, snapshot_agg(q, '2025-12-09 08:00+05'::timestamptz + id * interval '1 hour') FROM t_fxquote
-UNION ALL SELECT 4, '{}';
-CREATE INDEX ON t_fxsnapshot (s);
+UNION ALL SELECT 3, snapshot_agg(q, timestamptz '2025-12-09 08:00+05' + id * interval '1 minute') FROM t_fxquote;
 CREATE INDEX ON t_fxsnapshot USING hash (s);
+
+CREATE TABLE t_fxamount (id int PRIMARY KEY, a fxamount);
+INSERT INTO t_fxamount VALUES (1, '70000 KZT'), (2, 'KZT 70000.00'), (3, '-12.50 usd'), (4, '0.1235 KWD'),
+	(5, '12.5 JPY'), (6, '70000 KZT'::fxamount * 'KZT/USD 0.00194'::fxrate);
+CREATE INDEX ON t_fxamount (a);
+CREATE INDEX ON t_fxamount USING hash (a);

@@ -579,16 +579,27 @@ test_accumulator(void)
 
 	/* Whole units beyond 128 bits are an error, never a wrap. */
 	acc.hi = ((int128_t) INT64_MAX << 64) | (int128_t) UINT64_MAX;
-	acc.lo = 0;
+	acc.lo = (int128_t) INT64_C(1000000000000000000) * INT64_C(1000000000000000000) * 10 - 1;
 	acc.scale = 0;
-	CHECK(dec_acc_add(&acc, P("999999999999999999")) == DEC_OVERFLOW
-		  || dec_acc_sum(&acc, &r) == DEC_OVERFLOW, "a huge state overflows");
+	{
+		/* (CHECK evaluates its condition twice: no side effects inside it) */
+		DecStatus	st_sum = dec_acc_sum(&acc, &r);
+		DecStatus	st_add = dec_acc_add(&acc, P("1"));
+
+		CHECK(st_sum == DEC_OVERFLOW, "a sum beyond 18 whole digits overflows");
+		CHECK(st_add == DEC_OVERFLOW, "carrying into a full 128-bit whole part overflows");
+	}
 	{
 		dec_acc		big = acc;
 
+		DecStatus	st;
+
+		big.lo = 0;
 		dec_acc_init(&acc);
 		dec_acc_add(&acc, P("1"));
-		CHECK(dec_acc_merge(&acc, &big) == DEC_OVERFLOW, "merging into overflow is an error");
+		acc.hi = 1;
+		st = dec_acc_merge(&acc, &big);
+		CHECK(st == DEC_OVERFLOW, "a merge that overflows 128 bits is an error");
 	}
 	acc.scale = 31;
 	CHECK(!dec_acc_is_valid(&acc), "scale 31 is not a valid state");

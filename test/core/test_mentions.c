@@ -121,6 +121,22 @@ test_tables(void)
 		if (cur_parse(cw_sign_at(i)->code, 3, &c) != CUR_OK)
 			signs_ok = 0;
 	}
+	{
+		int			filtered = 1;
+
+		for (size_t i = 0; i < cw_word_count(); i++)
+		{
+			const char *w = cw_word_at(i)->word;
+			size_t		n = strcspn(w, " '-.");
+
+			if (!cw_first_word_may_match(w, n))
+			{
+				filtered = 0;
+				printf("# first word of %s is filtered out\n", w);
+			}
+		}
+		CHECK(filtered, "the first-word filter lets every key through");
+	}
 	CHECK(sorted, "word table is in strcmp order");
 	CHECK(codes_ok, "every word maps to an active ISO code");
 	CHECK(lower, "keys are lower case");

@@ -179,7 +179,7 @@ check_date(const char *text, int ok, int y, int m, int d)
 			  "date \"%s\" is %04d-%02d-%02d (got %d %04d-%02d-%02d)", text, y, m, d,
 			  got, date.year, date.month, date.day);
 	else
-		CHECK(!got, "\"%s\" is not a date", text);
+		CHECK(got <= 0, "\"%s\" is not a date", text);
 }
 
 static void
@@ -200,6 +200,10 @@ test_dates(void)
 	check_date("09\xc2\xa0" "December\xc2\xa0" "2025", 1, 2025, 12, 9);	/* NBSP */
 	check_date("29 February 2024", 1, 2024, 2, 29);
 	check_date("29 February 2025", 0, 0, 0, 0);
+	CHECK(page_parse_date("29 February 2025", 16, &(PageDate) {0, 0, 0}) == -1,
+		  "a date-shaped line outside the calendar is -1");
+	CHECK(page_parse_date("February 2025", 13, &(PageDate) {0, 0, 0}) == 0,
+		  "a line that is not shaped like a date is 0");
 	check_date("29 February 1900", 0, 0, 0, 0);
 	check_date("29 February 2000", 1, 2000, 2, 29);
 	check_date("31 April 2025", 0, 0, 0, 0);

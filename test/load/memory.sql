@@ -1,7 +1,6 @@
 -- test/load/memory.sql - the backend's peak memory (VmHWM) after one big
 -- aggregate or extraction, for :rows quote rows / :mb MB of article text.
 -- Run once per size in a fresh backend; the shell script compares them.
-SELECT setseed(0.42);
 DROP TABLE IF EXISTS mem_quotes, mem_text;
 CREATE UNLOGGED TABLE mem_quotes AS
 SELECT (ARRAY['KGS/USD = 0.01144 0%', 'KZT/USD = 0.00194 -0%', 'TJS/USD = 0.10844 -0.46%',

@@ -1,0 +1,189 @@
+
+-- ---------------------------------------------------------------------------
+-- fxamount: an exact amount of one currency (16 bytes, by reference)
+-- ---------------------------------------------------------------------------
+CREATE TYPE fxamount;
+
+CREATE FUNCTION fxamount_in(cstring) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_out(fxamount) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_recv(internal) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_send(fxamount) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE fxamount (
+	INPUT = fxamount_in,
+	OUTPUT = fxamount_out,
+	RECEIVE = fxamount_recv,
+	SEND = fxamount_send,
+	INTERNALLENGTH = 16,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE fxamount IS 'exact amount of one currency: ''70000 KZT''';
+
+CREATE FUNCTION fxamount_eq(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_ne(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_lt(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_le(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_gt(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_ge(fxamount, fxamount) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_cmp(fxamount, fxamount) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_hash(fxamount) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION fxamount_hash_extended(fxamount, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
+
+CREATE OPERATOR = (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel,
+	HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+
+CREATE OPERATOR CLASS fxamount_ops DEFAULT FOR TYPE fxamount USING btree AS
+	OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+	FUNCTION 1 fxamount_cmp(fxamount, fxamount);
+CREATE OPERATOR CLASS fxamount_hash_ops DEFAULT FOR TYPE fxamount USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 fxamount_hash(fxamount),
+	FUNCTION 2 fxamount_hash_extended(fxamount, bigint);
+
+-- Parts and construction.
+CREATE FUNCTION fxamount(amount numeric, currency currency) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'fxamount_construct' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxamount(numeric, currency) IS 'an amount of a currency, exact';
+CREATE FUNCTION amount(fxamount) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'fxamount_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION amount(fxamount) IS 'the amount as an exact numeric, with its published digits';
+CREATE FUNCTION amount_currency(fxamount) RETURNS currency
+	AS 'MODULE_PATHNAME', 'fxamount_currency' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION amount_currency(fxamount) IS 'the currency of the amount';
+
+-- Arithmetic within one currency, and by plain numbers.
+CREATE FUNCTION fxamount_add(fxamount, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR + (LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_add, COMMUTATOR = +);
+CREATE FUNCTION fxamount_sub(fxamount, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR - (LEFTARG = fxamount, RIGHTARG = fxamount, PROCEDURE = fxamount_sub);
+CREATE FUNCTION fxamount_neg(fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR - (RIGHTARG = fxamount, PROCEDURE = fxamount_neg);
+CREATE FUNCTION abs(fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'fxamount_abs' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION abs(fxamount) IS 'the absolute value of the amount';
+CREATE FUNCTION fxamount_mul_numeric(fxamount, numeric) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION numeric_mul_fxamount(numeric, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR * (LEFTARG = fxamount, RIGHTARG = numeric, PROCEDURE = fxamount_mul_numeric, COMMUTATOR = *);
+CREATE OPERATOR * (LEFTARG = numeric, RIGHTARG = fxamount, PROCEDURE = numeric_mul_fxamount, COMMUTATOR = *);
+CREATE FUNCTION fxamount_mul_int4(fxamount, integer) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION int4_mul_fxamount(integer, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR * (LEFTARG = fxamount, RIGHTARG = integer, PROCEDURE = fxamount_mul_int4, COMMUTATOR = *);
+CREATE OPERATOR * (LEFTARG = integer, RIGHTARG = fxamount, PROCEDURE = int4_mul_fxamount, COMMUTATOR = *);
+CREATE FUNCTION fxamount_div_numeric(fxamount, numeric) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR / (LEFTARG = fxamount, RIGHTARG = numeric, PROCEDURE = fxamount_div_numeric);
+CREATE FUNCTION fxamount_div_int4(fxamount, integer) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR / (LEFTARG = fxamount, RIGHTARG = integer, PROCEDURE = fxamount_div_int4);
+
+-- Conversion with a rate: base -> quote (times), quote -> base (divided by).
+CREATE FUNCTION fxamount_convert(fxamount, fxrate) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxamount_convert(fxamount, fxrate) IS 'the amount converted with the rate (base to quote, or quote to base)';
+CREATE FUNCTION fxrate_convert_fxamount(fxrate, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR * (LEFTARG = fxamount, RIGHTARG = fxrate, PROCEDURE = fxamount_convert, COMMUTATOR = *);
+CREATE OPERATOR * (LEFTARG = fxrate, RIGHTARG = fxamount, PROCEDURE = fxrate_convert_fxamount, COMMUTATOR = *);
+
+-- Rounding, half-even.
+CREATE FUNCTION round(fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'fxamount_round_minor' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION round(fxamount) IS 'rounded half-even to the ISO 4217 minor units of its currency';
+CREATE FUNCTION round(fxamount, integer) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'fxamount_round' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION round(fxamount, integer) IS 'rounded half-even to that many decimals';
+
+-- Aggregates.  sum and avg share one exact 128-bit state (internal, with
+-- serialize/deserialize for parallel workers); min and max keep an amount.
+-- min and max have no SORTOP on purpose: an index scan would answer them
+-- across currencies, where the aggregates refuse mixed currencies.
+CREATE FUNCTION fxamount_sum_trans(internal, fxamount) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_combine(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_serialize(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_deserialize(bytea, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_final(internal) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_avg_final(internal) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE sum(fxamount) (
+	SFUNC = fxamount_sum_trans, STYPE = internal, SSPACE = 64,
+	FINALFUNC = fxamount_sum_final,
+	COMBINEFUNC = fxamount_sum_combine,
+	SERIALFUNC = fxamount_sum_serialize, DESERIALFUNC = fxamount_sum_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sum(fxamount) IS 'exact sum of amounts in one currency';
+CREATE AGGREGATE avg(fxamount) (
+	SFUNC = fxamount_sum_trans, STYPE = internal, SSPACE = 64,
+	FINALFUNC = fxamount_avg_final,
+	COMBINEFUNC = fxamount_sum_combine,
+	SERIALFUNC = fxamount_sum_serialize, DESERIALFUNC = fxamount_sum_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE avg(fxamount) IS 'mean of amounts in one currency, rounded half-even to 18 digits';
+
+CREATE FUNCTION fxamount_smaller(fxamount, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxamount_smaller(fxamount, fxamount) IS 'the smaller of two amounts in one currency';
+CREATE FUNCTION fxamount_larger(fxamount, fxamount) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxamount_larger(fxamount, fxamount) IS 'the larger of two amounts in one currency';
+CREATE AGGREGATE min(fxamount) (
+	SFUNC = fxamount_smaller, STYPE = fxamount, COMBINEFUNC = fxamount_smaller,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE min(fxamount) IS 'smallest amount; all amounts must be in one currency';
+CREATE AGGREGATE max(fxamount) (
+	SFUNC = fxamount_larger, STYPE = fxamount, COMBINEFUNC = fxamount_larger,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE max(fxamount) IS 'largest amount; all amounts must be in one currency';

@@ -1,0 +1,327 @@
+/*
+ * fxamount.c - an amount of one currency; see fxamount.h.
+ */
+#include "fxamount.h"
+
+#include <string.h>
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int
+is_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Store an amount whose currency is known to be valid. */
+static FxStatus
+fill(cur_code currency, dec value, FxAmount *out)
+{
+	if (!dec_is_valid(value))
+		return FX_OUT_OF_RANGE;
+	memset(out, 0, sizeof(*out));
+	out->coef = value.coef;
+	out->currency = currency;
+	out->scale = (uint8_t) value.scale;
+	return FX_OK;
+}
+
+FxStatus
+fxa_make(cur_code currency, dec value, FxAmount *out)
+{
+	if (!fx_currency_is_valid(currency))
+		return FX_UNKNOWN_BASE;
+	return fill(currency, value, out);
+}
+
+/* A dec result as an amount in `currency` (taken from a valid amount or rate). */
+static FxStatus
+result(DecStatus dst, cur_code currency, dec value, FxAmount *out)
+{
+	if (dst == DEC_DIV_ZERO)
+		return FX_DIV_ZERO;
+	if (dst != DEC_OK)
+		return FX_OUT_OF_RANGE;
+	return fill(currency, value, out);
+}
+
+/*
+ * Two parts separated by white space: the one that starts with a letter is
+ * the currency, the other the number.
+ */
+FxStatus
+fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
+{
+	size_t		start = 0,
+				end = len,
+				gap,
+				second;
+	size_t		cur_off,
+				cur_len,
+				num_off,
+				num_len;
+	cur_code	currency;
+	CurParseStatus cst;
+	dec			value;
+	DecStatus	dst;
+	FxSpan		dummy;
+
+	if (bad == NULL)
+		bad = &dummy;
+	bad->off = 0;
+	bad->len = len;
+	while (start < end && is_space(s[start]))
+		start++;
+	while (end > start && is_space(s[end - 1]))
+		end--;
+	for (gap = start; gap < end && !is_space(s[gap]); gap++)
+		;
+	for (second = gap; second < end && is_space(s[second]); second++)
+		;
+	if (gap == start || second == end)
+		return FX_BAD_FORMAT;
+	if (is_letter(s[start]))
+	{
+		cur_off = start;
+		cur_len = gap - start;
+		num_off = second;
+		num_len = end - second;
+	}
+	else
+	{
+		num_off = start;
+		num_len = gap - start;
+		cur_off = second;
+		cur_len = end - second;
+	}
+	bad->off = cur_off;
+	bad->len = cur_len;
+	cst = fx_currency_parse(s + cur_off, cur_len, &currency);
+	if (cst == CUR_UNKNOWN)
+		return FX_UNKNOWN_BASE;
+	if (cst != CUR_OK)
+		return FX_BAD_BASE;
+	bad->off = num_off;
+	bad->len = num_len;
+	dst = dec_parse(s + num_off, num_len, &value);
+	if (dst == DEC_SYNTAX)
+		return FX_BAD_NUMBER;
+	if (dst != DEC_OK)
+		return FX_OUT_OF_RANGE;
+	bad->off = 0;
+	bad->len = 0;
+	return fill(currency, value, out);
+}
+
+int
+fxa_format(const FxAmount *a, char *buf)
+{
+	int			n = dec_format(fxamount_value(a), buf);
+
+	buf[n] = ' ';
+	cur_unpack(a->currency, buf + n + 1);
+	return n + 4;
+}
+
+int
+fxa_is_valid(const FxAmount *a)
+{
+	for (size_t i = 0; i < sizeof(a->pad); i++)
+		if (a->pad[i] != 0)
+			return 0;
+	return a->coef >= -DEC_MAX_COEF && a->coef <= DEC_MAX_COEF &&
+		a->scale <= DEC_MAX_SCALE && fx_currency_is_valid(a->currency);
+}
+
+int
+fxa_cmp(const FxAmount *a, const FxAmount *b)
+{
+	if (a->currency != b->currency)
+		return a->currency < b->currency ? -1 : 1;
+	if (a->scale == b->scale)
+		return (a->coef > b->coef) - (a->coef < b->coef);
+	return dec_cmp(fxamount_value(a), fxamount_value(b));
+}
+
+FxAmount
+fxa_canonical(const FxAmount *a)
+{
+	FxAmount	c;
+	dec			v = dec_normalize(fxamount_value(a));
+
+	memset(&c, 0, sizeof(c));
+	c.coef = v.coef;
+	c.currency = a->currency;
+	c.scale = (uint8_t) v.scale;
+	return c;
+}
+
+FxStatus
+fxa_add(const FxAmount *a, const FxAmount *b, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	if (a->currency != b->currency)
+		return FX_PAIR_MISMATCH;
+	return result(dec_add(fxamount_value(a), fxamount_value(b), &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_sub(const FxAmount *a, const FxAmount *b, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	if (a->currency != b->currency)
+		return FX_PAIR_MISMATCH;
+	return result(dec_sub(fxamount_value(a), fxamount_value(b), &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_neg(const FxAmount *a, FxAmount *out)
+{
+	dec			v = fxamount_value(a);
+
+	if (!dec_is_valid(v))
+		return FX_OUT_OF_RANGE;
+	v.coef = -v.coef;			/* |coef| <= 10^18 - 1: cannot overflow */
+	return fxa_make(a->currency, v, out);
+}
+
+FxStatus
+fxa_abs(const FxAmount *a, FxAmount *out)
+{
+	if (a->coef < 0)
+		return fxa_neg(a, out);
+	return result(dec_is_valid(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
+				  a->currency, fxamount_value(a), out);
+}
+
+FxStatus
+fxa_mul(const FxAmount *a, dec n, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	if (!dec_is_valid(n) || !fxa_is_valid(a))
+		return FX_OUT_OF_RANGE;
+	/* The exact product (at most 36 digits) at the summed scale, rounded only if needed. */
+	return result(dec_from_i128((int128_t) a->coef * n.coef, a->scale + n.scale, &v),
+				  a->currency, v, out);
+}
+
+FxStatus
+fxa_mul_i64(const FxAmount *a, int64_t n, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	if (!fxa_is_valid(a))
+		return FX_OUT_OF_RANGE;
+	return result(dec_from_i128((int128_t) a->coef * n, a->scale, &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_div(const FxAmount *a, dec n, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	return result(dec_div(fxamount_value(a), n, &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_div_i64(const FxAmount *a, int64_t n, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	return result(dec_div_i64(fxamount_value(a), n, &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_convert_general(const FxAmount *a, const FxRate *r, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	if (a->currency == r->base)
+		return result(dec_mul(fxamount_value(a), fxrate_value(r), &v), r->quote, v, out);
+	if (a->currency == r->quote)
+		return result(dec_div(fxamount_value(a), fxrate_value(r), &v), r->base, v, out);
+	return FX_PAIR_MISMATCH;
+}
+
+FxStatus
+fxa_round(const FxAmount *a, int scale, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	return result(dec_round(fxamount_value(a), scale, &v), a->currency, v, out);
+}
+
+FxStatus
+fxa_round_minor(const FxAmount *a, FxAmount *out)
+{
+	const CurrencyInfo *info = cur_info(a->currency);
+
+	if (info == NULL)
+		return FX_UNKNOWN_BASE;
+	if (info->minor_units < 0)
+		return result(dec_is_valid(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
+					  a->currency, fxamount_value(a), out);
+	return fxa_round(a, info->minor_units, out);
+}
+
+/* ---- sum and avg state --------------------------------------------------------- */
+
+void
+fxa_acc_init(FxAmountAcc *st)
+{
+	memset(st, 0, sizeof(*st));
+	dec_acc_init(&st->acc);
+	st->count = 0;
+	st->currency = CUR_CODE_INVALID;
+}
+
+int
+fxa_acc_is_valid(const FxAmountAcc *st)
+{
+	if (!dec_acc_is_valid(&st->acc) || st->count < 0)
+		return 0;
+	if (st->count == 0)
+		return st->currency == CUR_CODE_INVALID;
+	return fx_currency_is_valid(st->currency);
+}
+
+FxStatus
+fxa_acc_merge(FxAmountAcc *st, const FxAmountAcc *other)
+{
+	if (other->count == 0)
+		return FX_OK;
+	if (st->count == 0)
+	{
+		*st = *other;
+		return FX_OK;
+	}
+	if (st->currency != other->currency)
+		return FX_PAIR_MISMATCH;
+	if (dec_acc_merge(&st->acc, &other->acc) != DEC_OK ||
+		__builtin_add_overflow(st->count, other->count, &st->count))
+		return FX_OUT_OF_RANGE;
+	return FX_OK;
+}
+
+FxStatus
+fxa_acc_sum(const FxAmountAcc *st, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	return result(dec_acc_sum(&st->acc, &v), st->currency, v, out);
+}
+
+FxStatus
+fxa_acc_avg(const FxAmountAcc *st, FxAmount *out)
+{
+	dec			v = {0, 0};
+
+	return result(dec_acc_mean(&st->acc, st->count, &v), st->currency, v, out);
+}

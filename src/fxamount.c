@@ -1,0 +1,631 @@
+/*
+ * fxamount.c - the `fxamount` type: an amount of one currency, 16 bytes,
+ * exact decimal (see core/fxamount.h).  fmgr glue: I/O, comparison and
+ * hashing, arithmetic and conversion operators, and the sum/avg/min/max
+ * aggregates with their parallel support functions.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+
+#include "compat.h"
+#include "currency.h"
+#include "fxamount.h"
+#include "fxrate.h"
+
+PG_FUNCTION_INFO_V1(fxamount_in);
+PG_FUNCTION_INFO_V1(fxamount_out);
+PG_FUNCTION_INFO_V1(fxamount_recv);
+PG_FUNCTION_INFO_V1(fxamount_send);
+PG_FUNCTION_INFO_V1(fxamount_eq);
+PG_FUNCTION_INFO_V1(fxamount_ne);
+PG_FUNCTION_INFO_V1(fxamount_lt);
+PG_FUNCTION_INFO_V1(fxamount_le);
+PG_FUNCTION_INFO_V1(fxamount_gt);
+PG_FUNCTION_INFO_V1(fxamount_ge);
+PG_FUNCTION_INFO_V1(fxamount_cmp);
+PG_FUNCTION_INFO_V1(fxamount_hash);
+PG_FUNCTION_INFO_V1(fxamount_hash_extended);
+PG_FUNCTION_INFO_V1(fxamount_construct);
+PG_FUNCTION_INFO_V1(fxamount_amount);
+PG_FUNCTION_INFO_V1(fxamount_currency);
+PG_FUNCTION_INFO_V1(fxamount_add);
+PG_FUNCTION_INFO_V1(fxamount_sub);
+PG_FUNCTION_INFO_V1(fxamount_neg);
+PG_FUNCTION_INFO_V1(fxamount_abs);
+PG_FUNCTION_INFO_V1(fxamount_mul_numeric);
+PG_FUNCTION_INFO_V1(numeric_mul_fxamount);
+PG_FUNCTION_INFO_V1(fxamount_mul_int4);
+PG_FUNCTION_INFO_V1(int4_mul_fxamount);
+PG_FUNCTION_INFO_V1(fxamount_div_numeric);
+PG_FUNCTION_INFO_V1(fxamount_div_int4);
+PG_FUNCTION_INFO_V1(fxamount_convert);
+PG_FUNCTION_INFO_V1(fxrate_convert_fxamount);
+PG_FUNCTION_INFO_V1(fxamount_round_minor);
+PG_FUNCTION_INFO_V1(fxamount_round);
+PG_FUNCTION_INFO_V1(fxamount_smaller);
+PG_FUNCTION_INFO_V1(fxamount_larger);
+PG_FUNCTION_INFO_V1(fxamount_sum_trans);
+PG_FUNCTION_INFO_V1(fxamount_sum_combine);
+PG_FUNCTION_INFO_V1(fxamount_sum_serialize);
+PG_FUNCTION_INFO_V1(fxamount_sum_deserialize);
+PG_FUNCTION_INFO_V1(fxamount_sum_final);
+PG_FUNCTION_INFO_V1(fxamount_avg_final);
+
+#define FXAMOUNT_BINARY_VERSION 1
+#define FXAMOUNT_BINARY_SIZE (1 + 3 + 1 + 8)
+#define FXAMOUNT_STATE_VERSION 1
+
+/* ---- errors ---------------------------------------------------------------- */
+
+static const char *const fxamount_syntax_hint =
+	"Write an amount as a number and a currency code, for example '70000 KZT' or 'USD -12.50'.";
+
+static char *
+fxamount_parse_detail(FxStatus st, const char *part, int part_len)
+{
+	switch (st)
+	{
+		case FX_BAD_FORMAT:
+			return psprintf("Expected a number and a currency code separated by white space.");
+		case FX_BAD_BASE:
+			return psprintf("The currency \"%.*s\" is not three letters.", part_len, part);
+		case FX_UNKNOWN_BASE:
+			return psprintf("The currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+		case FX_BAD_NUMBER:
+			return psprintf("The amount \"%.*s\" is not a plain decimal number.", part_len, part);
+		default:
+			return psprintf("The amount \"%.*s\" has more than %d significant digits or %d digits after the point.",
+							part_len, part, DEC_MAX_DIGITS, DEC_MAX_SCALE);
+	}
+}
+
+/*
+ * Report a failed operation: `verb` says what could not be done across
+ * currencies ("add", "subtract", "compare").
+ */
+static void
+fxamount_error(FxStatus st, const char *verb, const FxAmount *a, const FxAmount *b)
+{
+	char		ca[4],
+				cb[4];
+
+	switch (st)
+	{
+		case FX_OK:
+			return;
+		case FX_PAIR_MISMATCH:
+			cur_unpack(a->currency, ca);
+			cur_unpack(b->currency, cb);
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot %s amounts in %s and %s", verb, ca, cb),
+					 errhint("Convert one of them with a rate first (amount * fxrate), or group by amount_currency().")));
+			break;
+		case FX_DIV_ZERO:
+			ereport(ERROR,
+					(errcode(ERRCODE_DIVISION_BY_ZERO),
+					 errmsg("division by zero")));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("fxamount out of range"),
+					 errdetail("An amount has at most %d significant digits and at most %d digits after the point.",
+							   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+	}
+}
+
+/* The hot paths (conversion, the sum transition) only pay for a compare. */
+static inline void
+fxamount_check(FxStatus st, const char *verb, const FxAmount *a, const FxAmount *b)
+{
+	if (unlikely(st != FX_OK))
+		fxamount_error(st, verb, a, b);
+}
+
+/* ---- I/O ----------------------------------------------------------------------- */
+
+Datum
+fxamount_in(PG_FUNCTION_ARGS)
+{
+	const char *s = PG_GETARG_CSTRING(0);
+	FxAmount	a;
+	FxSpan		bad;
+	FxStatus	st = fxa_parse(s, strlen(s), &a, &bad);
+
+	if (st == FX_OK)
+		PG_RETURN_FXAMOUNT_P(&a);
+	if (st == FX_OUT_OF_RANGE)
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value \"%s\" is out of range for type %s", s, "fxamount"),
+				 errdetail("%s", fxamount_parse_detail(st, s + bad.off, (int) bad.len))));
+	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "fxamount", s),
+			 errdetail("%s", fxamount_parse_detail(st, s + bad.off, (int) bad.len)),
+			 errhint("%s", fxamount_syntax_hint)));
+}
+
+Datum
+fxamount_out(PG_FUNCTION_ARGS)
+{
+	char	   *buf = palloc(FXA_FORMAT_MAX);
+
+	fxa_format(PG_GETARG_FXAMOUNT_P(0), buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+/* Binary form: version byte, currency letters, scale byte, coefficient (int8). */
+Datum
+fxamount_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version;
+	const char *letters;
+	dec			value;
+	FxAmount	a;
+
+	if (buf->len - buf->cursor < FXAMOUNT_BINARY_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external fxamount value"),
+				 errdetail("The binary form of an amount is %d bytes.", FXAMOUNT_BINARY_SIZE)));
+	version = pq_getmsgbyte(buf);
+	letters = pq_getmsgbytes(buf, 3);
+	value.scale = pq_getmsgbyte(buf);
+	value.coef = pq_getmsgint64(buf);
+	if (version != FXAMOUNT_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary format version %d for type fxamount", version)));
+	if (fxa_make(cur_pack(letters), value, &a) != FX_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external fxamount value"),
+				 errdetail("The currency must be an active ISO 4217 code and the amount a value of at most %d digits and %d decimals.",
+						   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+	PG_RETURN_FXAMOUNT_P(&a);
+}
+
+Datum
+fxamount_send(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	StringInfoData buf;
+	char		letters[4];
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, FXAMOUNT_BINARY_VERSION);
+	cur_unpack(a->currency, letters);
+	pq_sendbytes(&buf, letters, 3);
+	pq_sendbyte(&buf, a->scale);
+	pq_sendint64(&buf, a->coef);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- comparison and hashing ------------------------------------------------- */
+
+#define FXAMOUNT_CMP_FN(name, op) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(fxa_cmp(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXAMOUNT_P(1)) op 0); \
+}
+
+FXAMOUNT_CMP_FN(fxamount_eq, ==)
+FXAMOUNT_CMP_FN(fxamount_ne, !=)
+FXAMOUNT_CMP_FN(fxamount_lt, <)
+FXAMOUNT_CMP_FN(fxamount_le, <=)
+FXAMOUNT_CMP_FN(fxamount_gt, >)
+FXAMOUNT_CMP_FN(fxamount_ge, >=)
+
+Datum
+fxamount_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(fxa_cmp(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXAMOUNT_P(1)));
+}
+
+/* Equal amounts (12.5 and 12.50) share their canonical form: hash that. */
+Datum
+fxamount_hash(PG_FUNCTION_ARGS)
+{
+	FxAmount	c = fxa_canonical(PG_GETARG_FXAMOUNT_P(0));
+
+	return hash_any((const unsigned char *) &c, sizeof(c));
+}
+
+Datum
+fxamount_hash_extended(PG_FUNCTION_ARGS)
+{
+	FxAmount	c = fxa_canonical(PG_GETARG_FXAMOUNT_P(0));
+
+	return hash_any_extended((const unsigned char *) &c, sizeof(c), PG_GETARG_INT64(1));
+}
+
+/* ---- parts ---------------------------------------------------------------------- */
+
+/* fxamount(amount numeric, currency currency) */
+Datum
+fxamount_construct(PG_FUNCTION_ARGS)
+{
+	dec			value = exr_numeric_to_dec(PG_GETARG_DATUM(0), "type fxamount");
+	FxAmount	a;
+
+	if (fxa_make(PG_GETARG_CURRENCY(1), value, &a) != FX_OK)
+		elog(ERROR, "fxamount: invalid currency code %u", (unsigned) PG_GETARG_CURRENCY(1));
+	PG_RETURN_FXAMOUNT_P(&a);
+}
+
+/* amount(fxamount): exact numeric with the published digits */
+Datum
+fxamount_amount(PG_FUNCTION_ARGS)
+{
+	return exr_dec_to_numeric(fxamount_value(PG_GETARG_FXAMOUNT_P(0)));
+}
+
+Datum
+fxamount_currency(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY(PG_GETARG_FXAMOUNT_P(0)->currency);
+}
+
+/* ---- arithmetic ------------------------------------------------------------------- */
+
+Datum
+fxamount_add(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	const FxAmount *b = PG_GETARG_FXAMOUNT_P(1);
+	FxAmount	r;
+
+	fxamount_check(fxa_add(a, b, &r), "add", a, b);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_sub(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	const FxAmount *b = PG_GETARG_FXAMOUNT_P(1);
+	FxAmount	r;
+
+	fxamount_check(fxa_sub(a, b, &r), "subtract", a, b);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_neg(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_neg(a, &r), "negate", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_abs(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_abs(a, &r), "take the absolute value of", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+static Datum
+mul_numeric(const FxAmount *a, Datum n)
+{
+	FxAmount	r;
+
+	fxamount_check(fxa_mul(a, exr_numeric_to_dec(n, "an fxamount multiplier"), &r), "multiply", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_mul_numeric(PG_FUNCTION_ARGS)
+{
+	return mul_numeric(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_DATUM(1));
+}
+
+Datum
+numeric_mul_fxamount(PG_FUNCTION_ARGS)
+{
+	return mul_numeric(PG_GETARG_FXAMOUNT_P(1), PG_GETARG_DATUM(0));
+}
+
+static Datum
+mul_int(const FxAmount *a, int64 n)
+{
+	FxAmount	r;
+
+	fxamount_check(fxa_mul_i64(a, n, &r), "multiply", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_mul_int4(PG_FUNCTION_ARGS)
+{
+	return mul_int(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_INT32(1));
+}
+
+Datum
+int4_mul_fxamount(PG_FUNCTION_ARGS)
+{
+	return mul_int(PG_GETARG_FXAMOUNT_P(1), PG_GETARG_INT32(0));
+}
+
+Datum
+fxamount_div_numeric(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_div(a, exr_numeric_to_dec(PG_GETARG_DATUM(1), "an fxamount divisor"), &r),
+				   "divide", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_div_int4(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_div_i64(a, PG_GETARG_INT32(1), &r), "divide", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+/* ---- conversion ------------------------------------------------------------------- */
+
+static pg_attribute_always_inline Datum
+convert(const FxAmount *a, const FxRate *rate)
+{
+	FxAmount	r;
+	FxStatus	st = fxa_convert(a, rate, &r);
+
+	if (st == FX_PAIR_MISMATCH)
+	{
+		char		cur[4];
+		char		pair[8];
+
+		cur_unpack(a->currency, cur);
+		fxrate_pair_name(rate, pair);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot convert an amount in %s with a %.7s rate", cur, pair),
+				 errdetail("A rate converts amounts in its base currency to its quote currency, and back.")));
+	}
+	fxamount_check(st, "convert", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+/* fxamount * fxrate */
+Datum
+fxamount_convert(PG_FUNCTION_ARGS)
+{
+	return convert(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXRATE_P(1));
+}
+
+/* fxrate * fxamount */
+Datum
+fxrate_convert_fxamount(PG_FUNCTION_ARGS)
+{
+	return convert(PG_GETARG_FXAMOUNT_P(1), PG_GETARG_FXRATE_P(0));
+}
+
+/* ---- rounding --------------------------------------------------------------------- */
+
+/* round(fxamount): to the currency's ISO 4217 minor units (unchanged where ISO has none) */
+Datum
+fxamount_round_minor(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_round_minor(a, &r), "round", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_round(PG_FUNCTION_ARGS)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	FxAmount	r;
+
+	fxamount_check(fxa_round(a, PG_GETARG_INT32(1), &r), "round", a, a);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+/* ---- min and max ------------------------------------------------------------------ */
+
+/* The transition (and combine) functions of min/max: one currency only. */
+static Datum
+pick(FunctionCallInfo fcinfo, int want)
+{
+	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
+	const FxAmount *b = PG_GETARG_FXAMOUNT_P(1);
+
+	if (a->currency != b->currency)
+		fxamount_check(FX_PAIR_MISMATCH, "compare", a, b);
+	return PG_GETARG_DATUM(fxa_cmp(b, a) * want > 0 ? 1 : 0);
+}
+
+Datum
+fxamount_smaller(PG_FUNCTION_ARGS)
+{
+	return pick(fcinfo, -1);
+}
+
+Datum
+fxamount_larger(PG_FUNCTION_ARGS)
+{
+	return pick(fcinfo, 1);
+}
+
+/* ---- sum and avg ----------------------------------------------------------------- */
+
+static MemoryContext
+aggregate_context(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext aggcontext;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "%s called in non-aggregate context", fn);
+	return aggcontext;
+}
+
+static void
+check_sum(FxStatus st, const FxAmountAcc *state, const FxAmount *a)
+{
+	if (st == FX_PAIR_MISMATCH)
+	{
+		FxAmount	seen = *a;
+
+		seen.currency = state->currency;
+		fxamount_check(st, "add", &seen, a);
+	}
+	fxamount_check(st, "add", a, a);
+}
+
+/* sum/avg transition: state is a FxAmountAcc in the aggregate context. */
+Datum
+fxamount_sum_trans(PG_FUNCTION_ARGS)
+{
+	FxAmountAcc *state = PG_ARGISNULL(0) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(0);
+
+	if (state == NULL)
+	{
+		state = MemoryContextAlloc(aggregate_context(fcinfo, "fxamount_sum_trans"), sizeof(FxAmountAcc));
+		fxa_acc_init(state);
+	}
+	if (!PG_ARGISNULL(1))
+	{
+		const FxAmount *a = PG_GETARG_FXAMOUNT_P(1);
+
+		check_sum(fxa_acc_add(state, a), state, a);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+fxamount_sum_combine(PG_FUNCTION_ARGS)
+{
+	FxAmountAcc *state = PG_ARGISNULL(0) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(0);
+	FxAmountAcc *other = PG_ARGISNULL(1) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(1);
+	MemoryContext aggcontext = aggregate_context(fcinfo, "fxamount_sum_combine");
+	FxStatus	st;
+
+	if (other == NULL)
+	{
+		if (state == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(state);
+	}
+	if (state == NULL)
+	{
+		/* Copy, never return the second argument: it is not ours to keep. */
+		state = MemoryContextAlloc(aggcontext, sizeof(FxAmountAcc));
+		*state = *other;
+		PG_RETURN_POINTER(state);
+	}
+	st = fxa_acc_merge(state, other);
+	if (st == FX_PAIR_MISMATCH)
+	{
+		FxAmount	a,
+					b;
+
+		memset(&a, 0, sizeof(a));
+		b = a;
+		a.currency = state->currency;
+		b.currency = other->currency;
+		fxamount_check(st, "add", &a, &b);
+	}
+	fxamount_check(st, "add", NULL, NULL);
+	PG_RETURN_POINTER(state);
+}
+
+/* Parallel workers hand their states to the leader as bytea. */
+Datum
+fxamount_sum_serialize(PG_FUNCTION_ARGS)
+{
+	const FxAmountAcc *state = (const FxAmountAcc *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	uint128		hi = (uint128) state->acc.hi;
+	uint128		lo = (uint128) state->acc.lo;
+
+	aggregate_context(fcinfo, "fxamount_sum_serialize");
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, FXAMOUNT_STATE_VERSION);
+	pq_sendint16(&buf, state->currency);
+	pq_sendint64(&buf, state->count);
+	pq_sendint32(&buf, state->acc.scale);
+	pq_sendint64(&buf, (uint64) (hi >> 64));
+	pq_sendint64(&buf, (uint64) hi);
+	pq_sendint64(&buf, (uint64) (lo >> 64));
+	pq_sendint64(&buf, (uint64) lo);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+fxamount_sum_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	FxAmountAcc *state;
+	uint128		hi,
+				lo;
+	int			version;
+
+	aggregate_context(fcinfo, "fxamount_sum_deserialize");
+	state = palloc(sizeof(FxAmountAcc));
+	fxa_acc_init(state);
+	initStringInfo(&buf);
+	appendBinaryStringInfo(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
+	version = pq_getmsgbyte(&buf);
+	state->currency = (cur_code) pq_getmsgint(&buf, 2);
+	state->count = pq_getmsgint64(&buf);
+	state->acc.scale = pq_getmsgint(&buf, 4);
+	hi = (uint128) (uint64) pq_getmsgint64(&buf) << 64;
+	hi |= (uint64) pq_getmsgint64(&buf);
+	lo = (uint128) (uint64) pq_getmsgint64(&buf) << 64;
+	lo |= (uint64) pq_getmsgint64(&buf);
+	pq_getmsgend(&buf);
+	state->acc.hi = (int128) hi;
+	state->acc.lo = (int128) lo;
+	if (version != FXAMOUNT_STATE_VERSION || !fxa_acc_is_valid(state))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid fxamount sum state")));
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+fxamount_sum_final(PG_FUNCTION_ARGS)
+{
+	const FxAmountAcc *state = (const FxAmountAcc *) PG_GETARG_POINTER(0);
+	FxAmount	r;
+
+	if (state->count == 0)
+		PG_RETURN_NULL();
+	fxamount_check(fxa_acc_sum(state, &r), "add", NULL, NULL);
+	PG_RETURN_FXAMOUNT_P(&r);
+}
+
+Datum
+fxamount_avg_final(PG_FUNCTION_ARGS)
+{
+	const FxAmountAcc *state = (const FxAmountAcc *) PG_GETARG_POINTER(0);
+	FxAmount	r;
+
+	if (state->count == 0)
+		PG_RETURN_NULL();
+	fxamount_check(fxa_acc_avg(state, &r), "average", NULL, NULL);
+	PG_RETURN_FXAMOUNT_P(&r);
+}

@@ -1,0 +1,100 @@
+-- test/bench/50_articles.sql - article analytics beside plain SQL.
+--
+-- Data: the fixture pages written for the tests (test/fixtures/), 10,000 of
+-- them for parse_articles, and their articles repeated to 100 MB of text for
+-- the mention extractors.  The built-in alternative extracts the same things
+-- with regexp_matches: the patterns are built from the extension's own
+-- vocabulary (currency_words(), currencies()), and amounts are scaled and
+-- their currencies looked up in SQL.
+\set p1 `cat test/fixtures/sample_page.txt`
+\set p2 `cat test/fixtures/sample_page_next.txt`
+\set p3 `cat test/fixtures/two_days_page.txt`
+\set p4 `cat test/fixtures/plain_page.txt`
+\set p5 `cat test/fixtures/reference_outline.txt`
+
+CREATE TABLE bench_fixture_pages (k int, body text);
+INSERT INTO bench_fixture_pages VALUES (0, :'p1'), (1, :'p2'), (2, :'p3'), (3, :'p4'), (4, :'p5');
+
+-- 10,000 pages, the five fixtures in turn
+CREATE TABLE bench_pages AS
+SELECT i AS id, f.body FROM generate_series(1, 10000) i JOIN bench_fixture_pages f ON f.k = i % 5;
+
+-- 100 MB of articles (title and body), one row per article
+CREATE TABLE bench_articles AS
+WITH one AS (SELECT a.title || E'\n\n' || a.body AS body FROM bench_fixture_pages f, parse_articles(f.body) a),
+	 n AS (SELECT ceil(100e6 / sum(octet_length(body)))::int AS copies FROM one)
+SELECT one.body FROM n, generate_series(1, n.copies), one;
+VACUUM ANALYZE bench_pages;
+VACUUM ANALYZE bench_articles;
+SELECT count(*) AS articles, pg_size_pretty(sum(octet_length(body))) AS text FROM bench_articles;
+
+-- The regular expressions, from the same vocabulary.
+CREATE TABLE bench_words AS
+SELECT regexp_replace(regexp_replace(regexp_replace(word, '([.$])', '\\\1', 'g'),
+										   ' ', '\\s+', 'g'), '''', '[''’ʻ]', 'g') AS re,
+	   word, via
+FROM currency_words();
+CREATE TABLE bench_re AS
+SELECT
+	-- codes and signs (written as they are)
+	'(' || (SELECT string_agg(re, '|' ORDER BY length(word) DESC) FROM bench_words WHERE via = 'symbol')
+		|| '|\m(?:' || (SELECT string_agg(code::text, '|') FROM currencies()) || ')\M)' AS codes_signs,
+	-- names and country words (any case)
+	'\m(' || (SELECT string_agg(re, '|' ORDER BY length(word) DESC) FROM bench_words WHERE via <> 'symbol')
+		|| ')\M' AS words,
+	-- a sign or code, then a number and a scale word
+	'(' || (SELECT string_agg(re, '|' ORDER BY length(word) DESC) FROM bench_words WHERE via = 'symbol')
+		|| '|\m(?:' || (SELECT string_agg(code::text, '|') FROM currencies()) || ')\M)'
+		|| '\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)'
+		|| '(?:\s?(thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|m|k|b)\M)?' AS money_before,
+	-- a number, a scale word, then a name or code
+	'\m((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)'
+		|| '(?:\s?(thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|m|k|b))?\s+('
+		|| (SELECT string_agg(re, '|' ORDER BY length(word) DESC) FROM bench_words WHERE via = 'name')
+		|| '|' || (SELECT string_agg(code::text, '|') FROM currencies()) || ')\M' AS money_after;
+-- What a matched token stands for, and what a scale word multiplies by.
+CREATE TABLE bench_token AS
+SELECT word AS token, currency FROM currency_words()
+UNION SELECT lower(code::text), code FROM currencies();
+CREATE UNIQUE INDEX ON bench_token (token);
+CREATE TABLE bench_scale (word text PRIMARY KEY, factor numeric);
+INSERT INTO bench_scale VALUES ('thousand', 1e3), ('k', 1e3), ('million', 1e6), ('mln', 1e6),
+	('mn', 1e6), ('m', 1e6), ('billion', 1e9), ('bln', 1e9), ('bn', 1e9), ('b', 1e9),
+	('trillion', 1e12), ('trn', 1e12), ('tn', 1e12);
+ANALYZE bench_token;
+ANALYZE bench_scale;
+
+SELECT bench_case('money_mentions + currency_mentions, 100 MB of articles vs regexp_matches',
+	$q$ SELECT (SELECT count(*) || ' amounts, ' || sum(amount(m.amount))
+			FROM bench_articles a, money_mentions(a.body) m)
+		|| '; ' || (SELECT count(*) || ' currencies' FROM bench_articles a, currency_mentions(a.body) c) $q$,
+	$q$ SELECT (SELECT count(*) || ' amounts, ' || sum(replace(x.num, ',', '')::numeric * coalesce(s.factor, 1))
+			FROM (SELECT m[1] AS cur, m[2] AS num, lower(m[3]) AS scale
+				  FROM bench_articles a, regexp_matches(a.body, (SELECT money_before FROM bench_re), 'g') m
+				  UNION ALL
+				  SELECT m[3], m[1], lower(m[2])
+				  FROM bench_articles a, regexp_matches(a.body, (SELECT money_after FROM bench_re), 'gi') m) x
+			JOIN bench_token t ON t.token = lower(x.cur)
+			LEFT JOIN bench_scale s ON s.word = x.scale)
+		|| '; ' || (SELECT count(t.currency) || ' currencies'
+			FROM (SELECT m[1] AS tok FROM bench_articles a,
+						 regexp_matches(a.body, (SELECT codes_signs FROM bench_re), 'g') m
+				  UNION ALL
+				  SELECT m[1] FROM bench_articles a,
+						 regexp_matches(a.body, (SELECT words FROM bench_re), 'gi') m) x
+			JOIN bench_token t ON t.token = lower(regexp_replace(x.tok, '\s+', ' ', 'g'))) $q$);
+
+SELECT bench_case('percent_mentions, 100 MB of articles vs regexp_matches',
+	$q$ SELECT count(*), sum(m.value) FROM bench_articles a, percent_mentions(a.body) m $q$,
+	$q$ SELECT count(*), sum(replace(m[1], ',', '')::numeric)
+		FROM bench_articles a,
+			 regexp_matches(a.body, '([-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?(?:%|percent\M|per cent\M|pct\M)', 'g') m $q$);
+
+SELECT bench_case('article_stats words, 100 MB of articles vs regexp_split_to_array',
+	$q$ SELECT sum((article_stats(a.body)).words) FROM bench_articles a $q$,
+	$q$ SELECT sum(array_length(regexp_split_to_array(btrim(a.body), '\s+'), 1)) FROM bench_articles a $q$);
+
+-- parse_articles beside a trivial baseline: only splitting the pages into lines
+SELECT bench_case('parse_articles, 10,000 pages vs regexp_split_to_table into lines',
+	$q$ SELECT count(*) FROM bench_pages p, parse_articles(p.body) a $q$,
+	$q$ SELECT count(*) FROM bench_pages p, regexp_split_to_table(p.body, E'\n') l $q$);

@@ -1,0 +1,242 @@
+/*
+ * test_fxamount.c - unit tests for the fxamount core (parse, arithmetic,
+ * conversion, rounding, the sum/avg state).
+ */
+#include "fxamount.h"
+#include "unit.h"
+
+#include <stdlib.h>
+
+static FxAmount
+A(const char *s)
+{
+	FxAmount	a;
+
+	if (fxa_parse(s, strlen(s), &a, NULL) != FX_OK)
+	{
+		printf("# bad test literal \"%s\"\n", s);
+		exit(2);
+	}
+	return a;
+}
+
+static FxRate
+R(const char *s)
+{
+	FxRate		r;
+
+	if (fxr_parse(s, strlen(s), &r, NULL) != FX_OK)
+	{
+		printf("# bad test literal \"%s\"\n", s);
+		exit(2);
+	}
+	return r;
+}
+
+/* An amount result as text, or the status name. */
+static const char *
+show(FxStatus st, const FxAmount *a)
+{
+	static char buf[4][FXA_FORMAT_MAX];
+	static int	next = 0;
+	char	   *b = buf[next++ % 4];
+
+	switch (st)
+	{
+		case FX_OK:
+			fxa_format(a, b);
+			return b;
+		case FX_PAIR_MISMATCH:
+			return "MISMATCH";
+		case FX_OUT_OF_RANGE:
+			return "OUT_OF_RANGE";
+		case FX_DIV_ZERO:
+			return "DIV_ZERO";
+		default:
+			return "OTHER";
+	}
+}
+
+static void
+test_parse(void)
+{
+	static const struct
+	{
+		const char *in;
+		const char *out;
+	}			ok[] = {
+		{"70000 KZT", "70000 KZT"},
+		{"KZT 70000", "70000 KZT"},
+		{"-12.50 usd", "-12.50 USD"},
+		{"  USD\t87.40  ", "87.40 USD"},
+		{"0.000 KWD", "0.000 KWD"},
+		{"-999999999999999999 UZS", "-999999999999999999 UZS"},
+	};
+	static const struct
+	{
+		const char *in;
+		FxStatus	st;
+	}			bad[] = {
+		{"", FX_BAD_FORMAT},
+		{"70000", FX_BAD_FORMAT},
+		{"70000KZT", FX_BAD_FORMAT},
+		{"70000 KZTT", FX_BAD_BASE},
+		{"70000 XYZ", FX_UNKNOWN_BASE},
+		{"70,000 KZT", FX_BAD_NUMBER},
+		{"KZT KZT", FX_BAD_NUMBER},
+		{"1000000000000000000 KZT", FX_OUT_OF_RANGE},
+	};
+
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+	{
+		FxAmount	a;
+		FxStatus	st = fxa_parse(ok[i].in, strlen(ok[i].in), &a, NULL);
+
+		CHECK_STR(show(st, &a), ok[i].out, "valid input %zu reads as \"%s\"", i, ok[i].out);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+	{
+		FxAmount	a;
+		FxSpan		sp;
+		FxStatus	st = fxa_parse(bad[i].in, strlen(bad[i].in), &a, &sp);
+
+		CHECK(st == bad[i].st && sp.off + sp.len <= strlen(bad[i].in),
+			  "\"%s\" fails with status %d (got %d)", bad[i].in, (int) bad[i].st, (int) st);
+	}
+}
+
+static void
+test_arithmetic(void)
+{
+	FxAmount	a = A("12.50 USD"),
+				b = A("0.125 USD"),
+				k = A("70000 KZT"),
+				max = A("999999999999999999 KZT"),
+				one = A("1 KZT"),
+				r;
+	dec			n15 = {15, 1},
+				zero = {0, 0};
+
+	CHECK_STR(show(fxa_add(&a, &b, &r), &r), "12.625 USD", "add keeps the larger scale");
+	CHECK_STR(show(fxa_sub(&a, &b, &r), &r), "12.375 USD", "sub");
+	CHECK_STR(show(fxa_add(&a, &k, &r), &r), "MISMATCH", "add across currencies");
+	CHECK_STR(show(fxa_sub(&a, &k, &r), &r), "MISMATCH", "sub across currencies");
+	CHECK_STR(show(fxa_add(&max, &one, &r), &r), "OUT_OF_RANGE", "max + 1");
+	CHECK_STR(show(fxa_neg(&a, &r), &r), "-12.50 USD", "neg");
+	CHECK_STR(show(fxa_abs(&r, &r), &r), "12.50 USD", "abs");
+	CHECK_STR(show(fxa_mul(&a, n15, &r), &r), "18.750 USD", "times 1.5 keeps the product's digits");
+	CHECK_STR(show(fxa_mul_i64(&a, 3, &r), &r), "37.50 USD", "times 3");
+	CHECK_STR(show(fxa_mul_i64(&max, 2, &r), &r), "OUT_OF_RANGE", "max * 2");
+	CHECK_STR(show(fxa_mul_i64(&max, -1, &r), &r), "-999999999999999999 KZT", "max * -1");
+	CHECK_STR(show(fxa_div_i64(&a, 3, &r), &r), "4.16666666666666667 USD", "divided by 3, rounded");
+	CHECK_STR(show(fxa_div(&a, zero, &r), &r), "DIV_ZERO", "divided by 0");
+	CHECK_STR(show(fxa_div_i64(&a, 0, &r), &r), "DIV_ZERO", "divided by integer 0");
+	{
+		FxAmount	tiny = A("0.000000000000000000000000000001 USD");
+
+		CHECK_STR(show(fxa_div_i64(&tiny, 3, &r), &r), "0 USD", "below 10^-30 rounds to zero");
+		CHECK_STR(show(fxa_mul_i64(&tiny, 5, &r), &r), "0.000000000000000000000000000005 USD", "tiny * 5");
+	}
+}
+
+static void
+test_convert_and_round(void)
+{
+	FxAmount	k = A("70000 KZT"),
+				u = A("135.8 USD"),
+				e = A("100 EUR"),
+				r;
+	FxRate		kzt_usd = R("KZT/USD 0.00194");
+
+	CHECK_STR(show(fxa_convert(&k, &kzt_usd, &r), &r), "135.8 USD", "70000 KZT -> 135.8 USD, exact");
+	CHECK_STR(show(fxa_convert(&u, &kzt_usd, &r), &r), "70000 KZT", "and back");
+	CHECK_STR(show(fxa_convert(&e, &kzt_usd, &r), &r), "MISMATCH", "EUR with a KZT/USD rate");
+	{
+		FxAmount	usd = A("100 USD");
+		FxRate		kgs_usd = R("KGS/USD 0.01144");
+
+		CHECK_STR(show(fxa_convert(&usd, &kgs_usd, &r), &r), "8741.25874125874126 KGS",
+				  "quote -> base divides, rounded to 18 digits");
+	}
+	{
+		FxAmount	big = A("999999999999999999 USD");
+		FxRate		usd_uzs = R("USD/UZS 12600.5");
+
+		CHECK_STR(show(fxa_convert(&big, &usd_uzs, &r), &r), "OUT_OF_RANGE", "conversion overflow");
+	}
+	{
+		FxAmount	kwd = A("0.1235 KWD"),
+					jpy = A("12.5 JPY"),
+					xau = A("1.23456 XAU"),
+					usd = A("12.5 USD");
+
+		CHECK_STR(show(fxa_round_minor(&kwd, &r), &r), "0.124 KWD", "KWD has 3 minor units, tie to even");
+		CHECK_STR(show(fxa_round_minor(&jpy, &r), &r), "12 JPY", "JPY has none, tie to even");
+		CHECK_STR(show(fxa_round_minor(&xau, &r), &r), "1.23456 XAU", "XAU: no minor units, unchanged");
+		CHECK_STR(show(fxa_round_minor(&usd, &r), &r), "12.5 USD", "fewer digits than the minor units: unchanged");
+		CHECK_STR(show(fxa_round(&usd, -1, &r), &r), "10 USD", "to tens");
+	}
+}
+
+static void
+test_order(void)
+{
+	FxAmount	a = A("12.5 USD"),
+				b = A("12.50 USD"),
+				e = A("99 EUR");
+	FxAmount	ca = fxa_canonical(&a),
+				cb = fxa_canonical(&b);
+
+	CHECK(fxa_cmp(&a, &b) == 0, "12.5 = 12.50");
+	CHECK(memcmp(&ca, &cb, sizeof(ca)) == 0, "same canonical bytes");
+	CHECK(fxa_cmp(&e, &a) < 0 && fxa_cmp(&a, &e) > 0, "currency orders first");
+	a.pad[4] = 1;
+	CHECK(!fxa_is_valid(&a), "a non-zero pad byte is invalid");
+}
+
+static void
+test_acc(void)
+{
+	FxAmountAcc s,
+				t,
+				empty;
+	FxAmount	r;
+	FxAmount	x = A("0.1 USD"),
+				y = A("0.2 USD"),
+				k = A("1 KZT");
+	FxStatus	st;
+
+	fxa_acc_init(&s);
+	fxa_acc_init(&t);
+	fxa_acc_init(&empty);
+	CHECK(fxa_acc_is_valid(&s), "an empty state is valid");
+	fxa_acc_add(&s, &x);
+	fxa_acc_add(&s, &y);
+	CHECK_STR(show(fxa_acc_sum(&s, &r), &r), "0.3 USD", "0.1 + 0.2 is exactly 0.3");
+	st = fxa_acc_add(&s, &k);
+	CHECK(st == FX_PAIR_MISMATCH, "a KZT amount in a USD sum");
+	fxa_acc_add(&t, &k);
+	/* (CHECK evaluates its condition twice: no side effects inside it) */
+	st = fxa_acc_merge(&s, &t);
+	CHECK(st == FX_PAIR_MISMATCH, "merging a KZT state into a USD one");
+	st = fxa_acc_merge(&s, &empty);
+	CHECK(st == FX_OK && s.count == 2, "merging an empty state");
+	st = fxa_acc_merge(&empty, &s);
+	CHECK(st == FX_OK && empty.count == 2 && empty.currency == s.currency, "merging into an empty state");
+	CHECK_STR(show(fxa_acc_avg(&empty, &r), &r), "0.15 USD", "mean");
+	t.count = -1;
+	CHECK(!fxa_acc_is_valid(&t), "a negative count is invalid");
+	t.count = 0;
+	CHECK(!fxa_acc_is_valid(&t), "an empty state with a currency is invalid");
+}
+
+int
+main(void)
+{
+	test_parse();
+	test_arithmetic();
+	test_convert_and_round();
+	test_order();
+	test_acc();
+	UNIT_DONE();
+}

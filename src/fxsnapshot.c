@@ -96,10 +96,11 @@ report_status(SnapStatus st, SnapKeyKind have, SnapKeyKind got)
 		case SNAP_OK:
 			return;
 		case SNAP_KIND_MISMATCH:
+			/* named in a fixed order: which one came first depends on the plan */
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot merge a snapshot keyed by %s with one keyed by %s",
-							kind_name(have), kind_name(got)),
+					 errmsg("cannot merge snapshots keyed by %s and by %s",
+							kind_name(Min(have, got)), kind_name(Max(have, got))),
 					 errdetail("Snapshots order and resolve their quotes by their key, so only snapshots built with the same kind of key merge."),
 					 errhint("Build every snapshot with the same snapshot_agg variant: (fxquote), (fxquote, timestamptz) or (fxquote, bigint).")));
 			break;

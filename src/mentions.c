@@ -109,7 +109,11 @@ currency_mentions(PG_FUNCTION_ARGS)
 	MemoryContext rowcxt = row_context("currency_mentions row");
 	CurrencyScanner scan;
 	CurrencyMention m;
+	Datum		via[VIA_COUNTRY + 1];
 
+	/* the four via values, made once per call rather than once per row */
+	for (int v = VIA_CODE; v <= VIA_COUNTRY; v++)
+		via[v] = CStringGetTextDatum(mention_via_name((MentionVia) v));
 	currency_scan_init(&scan, body, len);
 	while (currency_scan_next(&scan, &m))
 	{
@@ -121,7 +125,7 @@ currency_mentions(PG_FUNCTION_ARGS)
 		values[0] = CurrencyGetDatum(m.currency);
 		values[1] = exr_utf8_text_datum(body + m.start, m.end - m.start);
 		values[2] = Int32GetDatum((int32) m.char_start);
-		values[3] = CStringGetTextDatum(mention_via_name(m.via));
+		values[3] = via[m.via];
 		tuplestore_putvalues(store, tupdesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);

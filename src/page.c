@@ -40,7 +40,11 @@ page_blocks(PG_FUNCTION_ARGS)
 												 ALLOCSET_SMALL_SIZES);
 	PageScanner scan;
 	PageBlock	block;
+	Datum		kinds[PAGE_LIST_ITEM + 1];
 
+	/* the six kind names, made once per call rather than once per row */
+	for (int k = PAGE_TICKER; k <= PAGE_LIST_ITEM; k++)
+		kinds[k] = CStringGetTextDatum(page_block_kind_name((PageBlockKind) k));
 	page_scan_init(&scan, page, len);
 	while (page_scan_next(&scan, &block))
 	{
@@ -51,7 +55,7 @@ page_blocks(PG_FUNCTION_ARGS)
 		CHECK_FOR_INTERRUPTS();
 		/* a text holds under 2^30 bytes, so its line numbers fit an int */
 		values[0] = Int32GetDatum((int32) block.line_no);
-		values[1] = CStringGetTextDatum(page_block_kind_name(block.kind));
+		values[1] = kinds[block.kind];
 		values[2] = exr_utf8_text_datum(block.text, block.len);
 		tuplestore_putvalues(store, tupdesc, values, nulls);
 		MemoryContextSwitchTo(old);

@@ -881,6 +881,14 @@ lower_bound(const char *word, size_t wlen)
 
 #define FIRST_WORD_MAX 32
 
+/* Is the filter bit of this FNV-1a hash set? */
+static int
+filter_has(uint32_t h)
+{
+	h %= FILTER_BITS;
+	return (int) (first_word_filter[h / 64] >> (h % 64) & 1);
+}
+
 int
 cw_first_word_may_match(const char *lower, size_t len)
 {
@@ -891,8 +899,7 @@ cw_first_word_may_match(const char *lower, size_t len)
 		h ^= (unsigned char) lower[i];
 		h *= UINT32_C(16777619);
 	}
-	h %= FILTER_BITS;
-	return (int) (first_word_filter[h / 64] >> (h % 64) & 1);
+	return filter_has(h);
 }
 
 int
@@ -903,23 +910,40 @@ cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m)
 	size_t		i = pos;
 	size_t		best_end = 0;
 	size_t		best = 0;
+	uint32_t	h = UINT32_C(2166136261);
 
-	/* The text's first word, ASCII folded to lower case. */
+	/* The text's first word, ASCII folded to lower case, and its hash. */
 	while (i < len)
 	{
-		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, i, &cp);
+		unsigned char c = (unsigned char) s[i];
+		size_t		n = 1;
 
-		if (!utf8t_is_word(cp))
-			break;
+		if (c < 0x80)
+		{
+			if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+				break;
+		}
+		else
+		{
+			uint32_t	cp;
+
+			n = utf8t_decode(s, len, i, &cp);
+			if (!utf8t_is_word(cp))
+				break;
+		}
 		for (size_t k = 0; k < n; k++, flen++)
+		{
+			unsigned char b = (unsigned char) ascii_lower((unsigned char) s[i + k]);
+
 			if (flen < FIRST_WORD_MAX)
-				first[flen] = (char) ascii_lower((unsigned char) s[i + k]);
+				first[flen] = (char) b;
+			h = (h ^ b) * UINT32_C(16777619);
+		}
 		i += n;
 	}
 	m->end = i;
 	/* Longer than any key, or certainly not the start of one. */
-	if (flen == 0 || flen > FIRST_WORD_MAX || !cw_first_word_may_match(first, flen))
+	if (flen == 0 || flen > FIRST_WORD_MAX || !filter_has(h))
 		return 0;
 
 	for (size_t k = lower_bound(first, flen); k < WORD_COUNT; k++)

@@ -220,9 +220,18 @@ ms_word_end(const char *s, size_t len, size_t pos)
 {
 	while (pos < len)
 	{
+		unsigned char c = (unsigned char) s[pos];
 		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, pos, &cp);
+		size_t		n;
 
+		if (c < 0x80)
+		{
+			if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+				break;
+			pos++;
+			continue;
+		}
+		n = utf8t_decode(s, len, pos, &cp);
 		if (!utf8t_is_word(cp))
 			break;
 		pos += n;

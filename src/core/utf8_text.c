@@ -69,6 +69,19 @@ utf8t_sequence(const char *s, size_t len, size_t pos, uint32_t *cp)
 	return need;
 }
 
+/* Are the 8 bytes at s all ASCII and none of them NUL? */
+static int
+ascii8(const char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	uint64_t	x;
+
+	memcpy(&x, s, 8);
+	/* no high bit set, and no zero byte (the classic haszero test) */
+	return (x & high) == 0 && ((x - ones) & ~x & high) == 0;
+}
+
 size_t
 utf8t_validate(const char *s, size_t len)
 {
@@ -79,7 +92,12 @@ utf8t_validate(const char *s, size_t len)
 		uint32_t	cp;
 		size_t		n;
 
-		/* ASCII runs are the common case: skip them a byte at a time. */
+		/* ASCII runs are the common case: skip them 8 bytes at a time. */
+		if (pos + 8 <= len && ascii8(s + pos))
+		{
+			pos += 8;
+			continue;
+		}
 		if ((unsigned char) s[pos] < 0x80 && s[pos] != 0)
 		{
 			pos++;

@@ -33,6 +33,68 @@ test_validate(void)
 	check_valid("a\0b", 3, 1, "NUL byte");
 	check_valid("\xf4\x8f\xbf\xbf", 4, 4, "U+10FFFF is valid");
 	check_valid("\xed\x9f\xbf", 3, 3, "U+D7FF is valid");
+	check_valid("0123456789abcdef\xff", 17, 16, "bad byte after two clean 8-byte blocks");
+	check_valid("0123456\xff" "89abcdef", 16, 7, "bad byte at the end of the first block");
+	check_valid("0123\0" "56789abcdef", 16, 4, "NUL inside a block");
+}
+
+/* The first bad byte, found one character at a time (the reference). */
+static size_t
+slow_validate(const char *s, size_t len)
+{
+	size_t		pos = 0;
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		n;
+
+		if (s[pos] == 0)
+			return pos;
+		n = utf8t_decode(s, len, pos, &cp);
+		if (cp == UTF8T_REPLACEMENT &&
+			!(n == 3 && memcmp(s + pos, "\xef\xbf\xbd", 3) == 0))
+			return pos;
+		pos += n;
+	}
+	return len;
+}
+
+/* The 8-bytes-at-a-time path agrees with the reference everywhere. */
+static void
+test_validate_property(void)
+{
+	static const char *const pieces[] = {
+		"a", "abcdefgh", "\xc2\xa0", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xff", "\x80",
+		"\xe2\x80", "\0", "\xef\xbf\xbd", "\xed\xa0\x80", "0123456789abcdef",
+	};
+	static const size_t lens[] = {1, 8, 2, 3, 4, 1, 1, 2, 1, 3, 3, 16};
+	uint64_t	state = 42;
+	int			ok = 1;
+
+	for (int round = 0; round < 20000 && ok; round++)
+	{
+		char		buf[128];
+		size_t		n = 0;
+
+		while (n < sizeof(buf) - 16)
+		{
+			size_t		k;
+
+			state = state * 6364136223846793005u + 1442695040888963407u;
+			k = (size_t) (state >> 33) % 12;
+			/* mostly clean ASCII, so the fast path runs */
+			if ((state >> 20) % 4 != 0)
+				k = (state >> 40) % 2 == 0 ? 1 : 11;
+			memcpy(buf + n, pieces[k], lens[k]);
+			n += lens[k];
+			if ((state >> 50) % 25 == 0)
+				break;
+		}
+		if (utf8t_validate(buf, n) != slow_validate(buf, n))
+			ok = 0;
+	}
+	CHECK(ok, "20000 random texts: validation agrees with a character-by-character check");
 }
 
 static void
@@ -88,6 +150,7 @@ int
 main(void)
 {
 	test_validate();
+	test_validate_property();
 	test_decode();
 	test_positions();
 	test_classes();

@@ -45,6 +45,10 @@ else
 include $(PGXS)
 endif
 
+# PGXS does not track header dependencies: rebuild every object when any
+# header changes (the project is small; a stale object is a wrong build).
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@
 

@@ -5,7 +5,8 @@
 #   SELECT bench_case('name', $q$ our query $q$, $q$ built-in alternative $q$ [, jit => true]);
 # This harness then runs every case's two queries alternately RUNS times each
 # (default 5) with psql's \timing, takes the median of each, and prints and
-# writes a Markdown table (BENCH_OUT, default test/bench/RESULTS.md).
+# writes a Markdown table per file (test/bench/results/) and their union in
+# BENCH_OUT (default test/bench/RESULTS.md).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -19,44 +20,59 @@ build_and_install
 
 in_throwaway_cluster bash -c '
 	set -euo pipefail
-	runs=$0; out=$1; only=$2
+	runs=$0; only=$1
 	psql -X -q -v ON_ERROR_STOP=1 -f test/bench/harness.sql
-	for f in test/bench/[0-9]*.sql; do
-		case "$f" in *"$only"*) ;; *) continue ;; esac
-		echo "bench: setting up $f" >&2
-		psql -X -q -v ON_ERROR_STOP=1 -f "$f"
-	done
 
-	# One query, timed by the server-side \timing of psql; prints ms.
+	# One query, timed by psql'"'"'s \timing; prints ms.
 	time_query() {	# $1 = jit on/off, $2 = query
 		psql -X -q -v ON_ERROR_STOP=1 -c "SET jit = $1" -c "\\timing on" -c "$2" \
 			| sed -n "s/^Time: \([0-9.]*\) ms.*/\1/p" | tail -n 1
 	}
 	median() { sort -n | awk "{ a[NR] = \$1 } END { print a[int((NR + 1) / 2)] }"; }
+	machine="$(nproc) cores, $(free -g | awk "/Mem:/ { print \$2 }") GiB, PostgreSQL $(psql -XAtc "SHOW server_version"), $(date -u +%Y-%m-%d)"
 
-	machine="$(nproc) cores, $(free -g | awk "/Mem:/ { print \$2 }") GiB, $(psql -XAtc "SHOW server_version") , $(date -u +%Y-%m-%d)"
-	{
-		echo "# Benchmark results"
-		echo
-		echo "Machine: $machine. Command: \`make bench\` (median of $runs runs each, same cluster, same run)."
-		echo
-		echo "| case | JIT | ours (ms) | built-in (ms) | built-in / ours |"
-		echo "|---|---|---:|---:|---:|"
-	} >"$out.tmp"
-	psql -X -At -F "|" -c "SELECT id, name, jit FROM bench_cases ORDER BY id" |
-	while IFS="|" read -r id name jit; do
-		ours_q=$(psql -X -At -c "SELECT ours FROM bench_cases WHERE id = $id")
-		base_q=$(psql -X -At -c "SELECT builtin FROM bench_cases WHERE id = $id")
-		jitset=off; [ "$jit" = t ] && jitset=on
-		: >/tmp/bench_ours; : >/tmp/bench_base
-		for i in $(seq "$runs"); do
-			time_query "$jitset" "$ours_q" >>/tmp/bench_ours
-			time_query "$jitset" "$base_q" >>/tmp/bench_base
-		done
-		o=$(median </tmp/bench_ours); b=$(median </tmp/bench_base)
-		ratio=$(awk -v o="$o" -v b="$b" "BEGIN { printf \"%.2f\", b / o }")
-		echo "| $name | $jitset | $o | $b | ${ratio}x |" | tee -a "$out.tmp" >&2
+	mkdir -p test/bench/results
+	for f in test/bench/[0-9]*.sql; do
+		case "$f" in *"$only"*) ;; *) continue ;; esac
+		name=$(basename "$f" .sql)
+		echo "bench: setting up $f" >&2
+		psql -X -q -v ON_ERROR_STOP=1 -c "TRUNCATE bench_cases" -f "$f"
+		section="test/bench/results/$name.md"
+		{
+			echo "## $name"
+			echo
+			echo "$machine; median of $runs runs each, alternating."
+			echo
+			echo "| case | JIT | ours (ms) | built-in (ms) | built-in / ours |"
+			echo "|---|---|---:|---:|---:|"
+		} >"$section.tmp"
+		psql -X -At -F "|" -c "SELECT id, name, jit FROM bench_cases ORDER BY id" >/tmp/bench_cases
+		while IFS="|" read -r id case_name jit; do
+			ours_q=$(psql -X -At -c "SELECT ours FROM bench_cases WHERE id = $id")
+			base_q=$(psql -X -At -c "SELECT builtin FROM bench_cases WHERE id = $id")
+			jitset=off; [ "$jit" = t ] && jitset=on
+			: >/tmp/bench_ours; : >/tmp/bench_base
+			for i in $(seq "$runs"); do
+				time_query "$jitset" "$ours_q" >>/tmp/bench_ours
+				time_query "$jitset" "$base_q" >>/tmp/bench_base
+			done
+			o=$(median </tmp/bench_ours); b=$(median </tmp/bench_base)
+			ratio=$(awk -v o="$o" -v b="$b" "BEGIN { printf \"%.2f\", b / o }")
+			echo "| $case_name | $jitset | $o | $b | ${ratio}x |" | tee -a "$section.tmp" >&2
+		done </tmp/bench_cases
+		mv "$section.tmp" "$section"
 	done
-	mv "$out.tmp" "$out"
-' "$RUNS" "$OUT" "$ONLY"
+' "$RUNS" "$ONLY"
+
+# RESULTS.md: every benchmark file's latest section, so a partial run
+# (BENCH_ONLY=...) refreshes its own section and keeps the others.
+{
+	echo "# Benchmark results"
+	echo
+	echo "Command: \`make bench\` (or \`BENCH_ONLY=<file> make bench\` for one file). Each case runs its"
+	echo "query and the built-in alternative alternately, RUNS times each (default 5), in one throwaway"
+	echo "cluster; the table gives the medians and built-in / ours (above 1: ours is faster)."
+	echo
+	for f in test/bench/results/*.md; do cat "$f"; echo; done
+} >"$OUT"
 cat "$OUT"

@@ -89,7 +89,7 @@ fxamount_parse_detail(FxStatus st, const char *part, int part_len)
  * currencies ("add", "subtract", "compare").
  */
 static void
-fxamount_check(FxStatus st, const char *verb, const FxAmount *a, const FxAmount *b)
+fxamount_error(FxStatus st, const char *verb, const FxAmount *a, const FxAmount *b)
 {
 	char		ca[4],
 				cb[4];
@@ -118,6 +118,14 @@ fxamount_check(FxStatus st, const char *verb, const FxAmount *a, const FxAmount 
 					 errdetail("An amount has at most %d significant digits and at most %d digits after the point.",
 							   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
 	}
+}
+
+/* The hot paths (conversion, the sum transition) only pay for a compare. */
+static inline void
+fxamount_check(FxStatus st, const char *verb, const FxAmount *a, const FxAmount *b)
+{
+	if (unlikely(st != FX_OK))
+		fxamount_error(st, verb, a, b);
 }
 
 /* ---- I/O ----------------------------------------------------------------------- */
@@ -376,7 +384,7 @@ fxamount_div_int4(PG_FUNCTION_ARGS)
 
 /* ---- conversion ------------------------------------------------------------------- */
 
-static Datum
+static pg_attribute_always_inline Datum
 convert(const FxAmount *a, const FxRate *rate)
 {
 	FxAmount	r;
@@ -491,11 +499,10 @@ Datum
 fxamount_sum_trans(PG_FUNCTION_ARGS)
 {
 	FxAmountAcc *state = PG_ARGISNULL(0) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(0);
-	MemoryContext aggcontext = aggregate_context(fcinfo, "fxamount_sum_trans");
 
 	if (state == NULL)
 	{
-		state = MemoryContextAlloc(aggcontext, sizeof(FxAmountAcc));
+		state = MemoryContextAlloc(aggregate_context(fcinfo, "fxamount_sum_trans"), sizeof(FxAmountAcc));
 		fxa_acc_init(state);
 	}
 	if (!PG_ARGISNULL(1))

@@ -3,12 +3,25 @@
  *
  * The aggregates' transition state is fxsnapshot itself, not `internal`, so
  * that Citus can push them down to its workers and ship partial states as
- * text.  To avoid rebuilding the varlena for every row, the transition
- * functions keep the state as an expanded object (utils/expandeddatum.h)
- * whose memory context is a child of the aggregate context: nodeAgg then
- * keeps the read-write pointer between calls without copying, and flattens
- * the object only when the value leaves the aggregate (to a tuple, a
- * parallel worker's queue, the output function).
+ * text.  A value has two forms:
+ *
+ *   - the stored form (core/snapshot.h): a format version byte, then the
+ *     variants in canonical order, big-endian.  Everything a user can see,
+ *     store or send is in this form.
+ *   - the working form (SnapWork below), which only the aggregates make:
+ *     the variants as core structs with spare room and, once there are more
+ *     than SNAP_LINEAR_MAX of them, a hash index, all in one chunk.  The
+ *     transition function updates it in place (allowed when
+ *     AggCheckCallContext says it owns the state), so a row costs a lookup
+ *     and a counter update, never a new varlena.  When it is full, a chunk
+ *     twice the size replaces it.  snapshot_final turns it into the stored
+ *     form; snapshot_combine reads it (partial states from parallel workers
+ *     arrive in it).
+ *
+ * Why not an expanded object (utils/expandeddatum.h)?  Each one needs its
+ * own memory context, at least 1 kB, which multiplied the memory of a
+ * GROUP BY over many pages by three and made hash aggregation spill to
+ * disk several times more; a working state of 5 pairs is 416 bytes.
  */
 #include "postgres.h"
 
@@ -17,7 +30,6 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
-#include "utils/expandeddatum.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
@@ -33,6 +45,7 @@ PG_FUNCTION_INFO_V1(snapshot_transfn);
 PG_FUNCTION_INFO_V1(snapshot_transfn_ts);
 PG_FUNCTION_INFO_V1(snapshot_transfn_pos);
 PG_FUNCTION_INFO_V1(snapshot_combine);
+PG_FUNCTION_INFO_V1(snapshot_final);
 
 /* ---- memory: the core allocates through these ------------------------------ */
 
@@ -83,10 +96,11 @@ report_status(SnapStatus st, SnapKeyKind have, SnapKeyKind got)
 		case SNAP_OK:
 			return;
 		case SNAP_KIND_MISMATCH:
+			/* named in a fixed order: which one came first depends on the plan */
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot merge a snapshot keyed by %s with one keyed by %s",
-							kind_name(have), kind_name(got)),
+					 errmsg("cannot merge snapshots keyed by %s and by %s",
+							kind_name(Min(have, got)), kind_name(Max(have, got))),
 					 errdetail("Snapshots order and resolve their quotes by their key, so only snapshots built with the same kind of key merge."),
 					 errhint("Build every snapshot with the same snapshot_agg variant: (fxquote), (fxquote, timestamptz) or (fxquote, bigint).")));
 			break;
@@ -103,79 +117,241 @@ report_status(SnapStatus st, SnapKeyKind have, SnapKeyKind got)
 			break;
 		case SNAP_NO_MEMORY:
 		case SNAP_BAD_FORMAT:
+		case SNAP_FULL:
 			elog(ERROR, "unexpected snapshot status %d", (int) st);
 	}
 }
 
-/* ---- the expanded form --------------------------------------------------------- */
+/* ---- the working form ------------------------------------------------------------ */
 
-#define ES_MAGIC 0x46585348		/* "FXSH" */
+/* The first data byte: stored values start with SNAP_FORMAT_VERSION (1). */
+#define SNAP_WORK_FORM 0x80
 
-typedef struct ExpandedSnapshot
+typedef struct SnapWork
 {
-	ExpandedObjectHeader hdr;
-	int			magic;
-	FxSnapshot	snap;
-} ExpandedSnapshot;
+	int32		vl_len_;		/* varlena header */
+	uint8		form;			/* SNAP_WORK_FORM */
+	uint8		kind;
+	uint8		sorted;
+	uint8		pad;
+	uint32		n;
+	uint32		cap;
+	uint32		nslots;
+	uint32		pad2;
+	int64		total;
+	/* then SnapVariant v[cap], then uint32 slots[nslots] */
+} SnapWork;
+
+#define WORK_HEADER MAXALIGN(sizeof(SnapWork))
+#define WORK_FIRST_CAP 8		/* a 5-pair ticker fits */
 
 static Size
-es_get_flat_size(ExpandedObjectHeader *eohptr)
+work_size(uint32 cap, uint32 nslots)
 {
-	ExpandedSnapshot *es = (ExpandedSnapshot *) eohptr;
-	size_t		size;
+	return WORK_HEADER + (Size) cap * sizeof(SnapVariant) + (Size) nslots * sizeof(uint32);
+}
 
-	snap_sort(&es->snap);
-	size = VARHDRSZ + snap_flat_size(&es->snap);
-	if (size > MaxAllocSize)
+/* An empty working state with room for cap variants, in the current context. */
+static SnapWork *
+work_new(uint32 cap)
+{
+	uint32		nslots = snap_index_slots(cap);
+	Size		size = work_size(cap, nslots);
+	SnapWork   *w = palloc(size);
+
+	memset(w, 0, WORK_HEADER);
+	memset((char *) w + WORK_HEADER + (Size) cap * sizeof(SnapVariant), 0,
+		   (Size) nslots * sizeof(uint32));
+	SET_VARSIZE(w, size);
+	w->form = SNAP_WORK_FORM;
+	w->cap = cap;
+	w->nslots = nslots;
+	return w;
+}
+
+/* Work on w's arrays through a core snapshot (no copy). */
+static void
+work_attach(SnapWork *w, FxSnapshot *s)
+{
+	SnapVariant *v = (SnapVariant *) ((char *) w + WORK_HEADER);
+
+	snap_init_fixed(s, v, w->cap, (uint32 *) (v + w->cap), w->nslots);
+	s->n = w->n;
+	s->kind = (SnapKeyKind) w->kind;
+	s->total = w->total;
+	s->sorted = w->sorted;
+}
+
+static void
+work_detach(const FxSnapshot *s, SnapWork *w)
+{
+	w->n = s->n;
+	w->kind = (uint8) s->kind;
+	w->total = s->total;
+	w->sorted = (uint8) s->sorted;
+}
+
+/* w moved to a chunk twice the size (w itself is left to its owner to free). */
+static SnapWork *
+work_grow(SnapWork *w)
+{
+	SnapWork   *bigger = work_new(w->cap >= SNAP_MAX_VARIANTS / 2 ? SNAP_MAX_VARIANTS : w->cap * 2);
+	FxSnapshot	from;
+	FxSnapshot	to;
+
+	work_attach(w, &from);
+	work_attach(bigger, &to);
+	report_status(snap_merge(&to, &from), to.kind, from.kind);
+	to.kind = from.kind;
+	work_detach(&to, bigger);
+	return bigger;
+}
+
+/*
+ * Add one variant, growing when full.  Returns the state to use from now
+ * on: w itself, or its bigger replacement.
+ */
+static SnapWork *
+work_add(SnapWork *w, SnapKeyKind kind, const SnapVariant *v)
+{
+	FxSnapshot	s;
+	SnapStatus	st;
+
+	/*
+	 * The common case, a repeat in a small state: find it by a byte
+	 * comparison (quotes are canonical, so equal quotes have equal bytes)
+	 * and count it, without setting up the core's view of the state.
+	 */
+	if (w->nslots == 0 && w->n > 0 && w->kind == (uint8) kind && v->seen <= PG_INT64_MAX - w->total)
+	{
+		SnapVariant *have = (SnapVariant *) ((char *) w + WORK_HEADER);
+
+		for (uint32 i = 0; i < w->n; i++, have++)
+		{
+			if (memcmp(&have->quote, &v->quote, sizeof(FxQuote)) != 0)
+				continue;
+			have->seen += v->seen;
+			if (v->first_key < have->first_key)
+				have->first_key = v->first_key;
+			if (v->last_key > have->last_key)
+				have->last_key = v->last_key;
+			w->total += v->seen;
+			return w;
+		}
+	}
+	work_attach(w, &s);
+	st = snap_add_variant(&s, kind, v);
+	if (st == SNAP_FULL)
+	{
+		w = work_grow(w);
+		work_attach(w, &s);
+		st = snap_add_variant(&s, kind, v);
+	}
+	report_status(st, s.kind, kind);
+	work_detach(&s, w);
+	return w;
+}
+
+static bool
+is_work_form(const struct varlena *v)
+{
+	return VARATT_IS_4B_U(v) && VARSIZE(v) >= WORK_HEADER &&
+		((const SnapWork *) v)->form == SNAP_WORK_FORM;
+}
+
+/*
+ * Check the header of a working state that did not come from this call's
+ * own state (a partial state from a parallel worker, or a value handed to
+ * a function): it is read as carefully as a stored value.
+ */
+static SnapWork
+work_header_checked(const struct varlena *v)
+{
+	SnapWork	hdr;
+
+	memcpy(&hdr, v, sizeof(hdr));
+	if (hdr.cap == 0 || hdr.cap > SNAP_MAX_VARIANTS || hdr.n > hdr.cap ||
+		hdr.kind > SNAP_KEY_POSITION || hdr.nslots != snap_index_slots(hdr.cap) ||
+		VARSIZE(v) != work_size(hdr.cap, hdr.nslots))
 		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("snapshot of %u quotes is too large to store", es->snap.n)));
-	return size;
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("fxsnapshot working state is corrupted")));
+	return hdr;
 }
 
+/*
+ * Variant i of a checked working state (copied: v may be unaligned).  A
+ * state the aggregate made itself (own: its own transition value, or a
+ * partial state from its parallel workers) is trusted; anything else is
+ * checked like a stored value.
+ */
+static SnapVariant
+work_variant_checked(const struct varlena *v, uint32 i, bool own)
+{
+	SnapVariant var;
+
+	memcpy(&var, (const char *) v + WORK_HEADER + (Size) i * sizeof(SnapVariant), sizeof(var));
+	if (own)
+		return var;
+	if (!fxq_is_valid(&var.quote) || var.seen < 1 || var.first_key > var.last_key)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("fxsnapshot working state is corrupted")));
+	return var;
+}
+
+/* Read a working state into the core snapshot s. */
 static void
-es_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+work_read(const struct varlena *v, FxSnapshot *s, bool own)
 {
-	ExpandedSnapshot *es = (ExpandedSnapshot *) eohptr;
+	SnapWork	hdr = work_header_checked(v);
 
-	SET_VARSIZE(result, allocated_size);
-	snap_flatten(&es->snap, (uint8 *) VARDATA(result));
+	for (uint32 i = 0; i < hdr.n; i++)
+	{
+		SnapVariant var = work_variant_checked(v, i, own);
+
+		report_status(snap_add_variant(s, (SnapKeyKind) hdr.kind, &var), s->kind, hdr.kind);
+	}
 }
 
-static const ExpandedObjectMethods es_methods = {es_get_flat_size, es_flatten_into};
-
-static ExpandedSnapshot *
-es_new(MemoryContext parent)
+/* Merge a working state (a parallel worker's partial state) into w. */
+static SnapWork *
+work_merge_work(SnapWork *w, const struct varlena *other, bool own)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "fxsnapshot", ALLOCSET_SMALL_SIZES);
-	ExpandedSnapshot *es = MemoryContextAlloc(cxt, sizeof(ExpandedSnapshot));
+	SnapWork	hdr = work_header_checked(other);
 
-	EOH_init_header(&es->hdr, &es_methods, cxt);
-	es->magic = ES_MAGIC;
-	snapshot_init_in(&es->snap, cxt);
-	return es;
+	if (hdr.n > 0 && w->n > 0 && hdr.kind != w->kind)
+		report_status(SNAP_KIND_MISMATCH, (SnapKeyKind) w->kind, (SnapKeyKind) hdr.kind);
+	for (uint32 i = 0; i < hdr.n; i++)
+	{
+		SnapVariant var = work_variant_checked(other, i, own);
+
+		w = work_add(w, (SnapKeyKind) hdr.kind, &var);
+	}
+	return w;
 }
 
-static ExpandedSnapshot *
-es_of(Datum d)
-{
-	ExpandedSnapshot *es = (ExpandedSnapshot *) DatumGetEOHP(d);
-
-	if (es->magic != ES_MAGIC)
-		elog(ERROR, "expanded fxsnapshot expected");
-	return es;
-}
-
-/* Read a stored snapshot (validated: it may come from a corrupted page). */
+/* Read a stored value (validated: it may come from a corrupted page). */
 static void
-unflatten_stored(Datum d, FxSnapshot *s)
+stored_read(const struct varlena *v, FxSnapshot *s)
 {
-	struct varlena *v = PG_DETOAST_DATUM(d);
-
 	if (snap_unflatten((const uint8 *) VARDATA(v), VARSIZE(v) - VARHDRSZ, s) != SNAP_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("stored fxsnapshot value is corrupted")));
+}
+
+/* Any fxsnapshot Datum into the (empty) core snapshot s. */
+static void
+datum_read(Datum d, FxSnapshot *s)
+{
+	struct varlena *v = PG_DETOAST_DATUM(d);
+
+	if (is_work_form(v))
+		work_read(v, s, false);
+	else
+		stored_read(v, s);
+	snap_sort(s);
 	if ((Pointer) v != DatumGetPointer(d))
 		pfree(v);
 }
@@ -183,56 +359,73 @@ unflatten_stored(Datum d, FxSnapshot *s)
 const FxSnapshot *
 fxsnapshot_arg(FunctionCallInfo fcinfo, int n, FxSnapshot *local)
 {
-	Datum		d = PG_GETARG_DATUM(n);
-
-	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)))
-	{
-		ExpandedSnapshot *es = es_of(d);
-
-		snap_sort(&es->snap);	/* order only: the value is unchanged */
-		return &es->snap;
-	}
 	snapshot_init_in(local, CurrentMemoryContext);
-	unflatten_stored(d, local);
+	datum_read(PG_GETARG_DATUM(n), local);
 	return local;
 }
 
-/*
- * The state in argument 0, ready to be updated in place: the aggregate's own
- * expanded object when it is one, else a new expanded copy in `cxt` (a
- * NULL state gives an empty snapshot).  Outside an aggregate the argument
- * is never modified.
- */
-static ExpandedSnapshot *
-state_for_update(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+/* A sorted snapshot as a stored value. */
+static Datum
+stored_datum(const FxSnapshot *s)
 {
-	MemoryContext cxt = aggcxt ? aggcxt : CurrentMemoryContext;
-	ExpandedSnapshot *es;
-	Datum		d;
+	size_t		size = VARHDRSZ + snap_flat_size(s);
+	struct varlena *v;
 
-	if (PG_ARGISNULL(0))
-		return es_new(cxt);
-	d = PG_GETARG_DATUM(0);
-	if (aggcxt && DatumIsReadWriteExpandedObject(d, false, -1))
-	{
-		es = es_of(d);
-		if (MemoryContextGetParent(es->hdr.eoh_context) == aggcxt)
-			return es;
-	}
-	es = es_new(cxt);
-	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)))
-		report_status(snap_merge(&es->snap, &es_of(d)->snap), es->snap.kind, es_of(d)->snap.kind);
-	else
-		unflatten_stored(d, &es->snap);
-	return es;
+	if (size > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("snapshot of %u quotes is too large to store", s->n)));
+	v = palloc(size);
+	SET_VARSIZE(v, size);
+	snap_flatten(s, (uint8 *) VARDATA(v));
+	return PointerGetDatum(v);
 }
 
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo)
+/*
+ * The state in argument 0, ready to be updated: the aggregate's own working
+ * state when it is one (updated in place), else a new working copy in the
+ * current memory context (nodeAgg moves it into the aggregate context).
+ * Outside an aggregate the argument is never modified.
+ */
+static SnapWork *
+state_for_update(FunctionCallInfo fcinfo, bool in_aggregate)
 {
-	MemoryContext aggcxt;
+	FxSnapshot	s;
+	SnapWork   *w;
+	uint32		cap = WORK_FIRST_CAP;
 
-	return AggCheckCallContext(fcinfo, &aggcxt) ? aggcxt : NULL;
+	if (PG_ARGISNULL(0))
+		return work_new(cap);
+	if (in_aggregate)
+	{
+		struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(0));
+
+		if (!VARATT_IS_EXTENDED(v) && is_work_form(v) &&
+			((uintptr_t) v % MAXIMUM_ALIGNOF) == 0)
+			return (SnapWork *) v;
+	}
+	snapshot_init_in(&s, CurrentMemoryContext);
+	datum_read(PG_GETARG_DATUM(0), &s);
+	while (cap < s.n)
+		cap *= 2;
+	w = work_new(cap);
+	for (uint32 i = 0; i < s.n; i++)
+		w = work_add(w, s.kind, &s.v[i]);
+	w->kind = (uint8) s.kind;
+	return w;
+}
+
+/* The result of a transition or combine: the working state, or outside an aggregate a stored value. */
+static Datum
+state_result(SnapWork *w, bool in_aggregate)
+{
+	FxSnapshot	s;
+
+	if (in_aggregate)
+		PG_RETURN_POINTER(w);
+	work_attach(w, &s);
+	snap_sort(&s);
+	return stored_datum(&s);
 }
 
 /* ---- the aggregates -------------------------------------------------------------- */
@@ -241,10 +434,8 @@ aggregate_context(FunctionCallInfo fcinfo)
 static Datum
 accumulate(FunctionCallInfo fcinfo, SnapKeyKind kind)
 {
-	MemoryContext aggcxt = aggregate_context(fcinfo);
-	ExpandedSnapshot *es;
-	int64		key = 0;
-	SnapStatus	st;
+	bool		in_aggregate = AggCheckCallContext(fcinfo, NULL) != 0;
+	SnapVariant v;
 
 	if (PG_ARGISNULL(1) || (kind != SNAP_KEY_NONE && PG_ARGISNULL(2)))
 	{
@@ -252,14 +443,14 @@ accumulate(FunctionCallInfo fcinfo, SnapKeyKind kind)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
+	v.quote = *PG_GETARG_FXQUOTE_P(1);
+	v.seen = 1;
+	v.first_key = v.last_key = 0;
 	if (kind == SNAP_KEY_TIME)
-		key = PG_GETARG_TIMESTAMPTZ(2);
+		v.first_key = v.last_key = PG_GETARG_TIMESTAMPTZ(2);
 	else if (kind == SNAP_KEY_POSITION)
-		key = PG_GETARG_INT64(2);
-	es = state_for_update(fcinfo, aggcxt);
-	st = snap_add(&es->snap, PG_GETARG_FXQUOTE_P(1), kind, key);
-	report_status(st, es->snap.kind, kind);
-	PG_RETURN_DATUM(EOHPGetRWDatum(&es->hdr));
+		v.first_key = v.last_key = PG_GETARG_INT64(2);
+	return state_result(work_add(state_for_update(fcinfo, in_aggregate), kind, &v), in_aggregate);
 }
 
 Datum
@@ -284,46 +475,86 @@ snapshot_transfn_pos(PG_FUNCTION_ARGS)
  * Merge two snapshots: the combine function of every snapshot_agg, and the
  * transition function of snapshot_agg(fxsnapshot).  A NULL second argument
  * leaves the first as it is; a NULL first argument gives a copy of the
- * second (in the aggregate context, never the second itself).
+ * second (never the second itself).
  */
 Datum
 snapshot_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = aggregate_context(fcinfo);
-	ExpandedSnapshot *es;
-	FxSnapshot	local;
-	const FxSnapshot *other;
+	bool		in_aggregate = AggCheckCallContext(fcinfo, NULL) != 0;
+	SnapWork   *w;
+	struct varlena *other;
 
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+		if (in_aggregate)
+			PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+		return state_result(state_for_update(fcinfo, false), false);
 	}
-	es = state_for_update(fcinfo, aggcxt);
-	other = fxsnapshot_arg(fcinfo, 1, &local);
-	report_status(snap_merge(&es->snap, other), es->snap.kind, other->kind);
-	PG_RETURN_DATUM(EOHPGetRWDatum(&es->hdr));
+	other = PG_DETOAST_DATUM(PG_GETARG_DATUM(1));
+	if (in_aggregate && PG_ARGISNULL(0) && is_work_form(other))
+	{
+		/* a parallel worker's partial state, the first for its group: copy it as it is */
+		work_header_checked(other);
+		w = palloc(VARSIZE(other));
+		memcpy(w, other, VARSIZE(other));
+		PG_RETURN_POINTER(w);
+	}
+	w = state_for_update(fcinfo, in_aggregate);
+	if (is_work_form(other))
+		w = work_merge_work(w, other, in_aggregate);
+	else
+	{
+		FxSnapshot	s;
+
+		snapshot_init_in(&s, CurrentMemoryContext);
+		stored_read(other, &s);
+		if (s.n > 0 && w->n > 0 && s.kind != (SnapKeyKind) w->kind)
+			report_status(SNAP_KIND_MISMATCH, (SnapKeyKind) w->kind, s.kind);
+		for (uint32 i = 0; i < s.n; i++)
+			w = work_add(w, s.kind, &s.v[i]);
+	}
+	return state_result(w, in_aggregate);
+}
+
+/* The aggregate's result: the stored form (sorted, compact). */
+Datum
+snapshot_final(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	FxSnapshot	s;
+	SnapWork	hdr;
+	SnapVariant *copy;
+
+	if (!is_work_form(v))
+		PG_RETURN_POINTER(v);
+	if (!AggCheckCallContext(fcinfo, NULL))
+	{
+		/* not the aggregate's own state: read it with every check */
+		snapshot_init_in(&s, CurrentMemoryContext);
+		work_read(v, &s, false);
+		snap_sort(&s);
+		return stored_datum(&s);
+	}
+
+	/*
+	 * The aggregate's own state: sort a copy of its variants (the state
+	 * itself must stay as it is: a window aggregate goes on with it).
+	 */
+	hdr = work_header_checked(v);
+	copy = palloc((hdr.n + 1) * sizeof(SnapVariant));
+	memcpy(copy, (const char *) v + WORK_HEADER, hdr.n * sizeof(SnapVariant));
+	snap_init_fixed(&s, copy, hdr.n, NULL, 0);
+	s.n = hdr.n;
+	s.kind = (SnapKeyKind) hdr.kind;
+	s.total = hdr.total;
+	s.sorted = 0;
+	snap_sort(&s);
+	return stored_datum(&s);
 }
 
 /* ---- text and binary I/O ----------------------------------------------------------- */
-
-/* A sorted snapshot as a varlena. */
-static Datum
-flat_datum(const FxSnapshot *s)
-{
-	size_t		size = VARHDRSZ + snap_flat_size(s);
-	struct varlena *v;
-
-	if (size > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("snapshot of %u quotes is too large to store", s->n)));
-	v = palloc(size);
-	SET_VARSIZE(v, size);
-	snap_flatten(s, (uint8 *) VARDATA(v));
-	return PointerGetDatum(v);
-}
 
 Datum
 fxsnapshot_in(PG_FUNCTION_ARGS)
@@ -338,7 +569,7 @@ fxsnapshot_in(PG_FUNCTION_ARGS)
 
 	snapshot_init_in(&snap, CurrentMemoryContext);
 	if (snap_parse(utf8, len, &snap, &err) == SNAP_SYN_OK)
-		PG_RETURN_DATUM(flat_datum(&snap));
+		PG_RETURN_DATUM(stored_datum(&snap));
 	snap_describe(&err, utf8, len, why);
 	if (err.syntax == SNAP_SYN_LIMIT)
 		code = err.status == SNAP_TOO_MANY ? ERRCODE_PROGRAM_LIMIT_EXCEEDED
@@ -396,7 +627,7 @@ fxsnapshot_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxsnapshot value"),
 				 errdetail("The bytes are not a snapshot that text input would accept.")));
-	PG_RETURN_DATUM(flat_datum(&snap));
+	PG_RETURN_DATUM(stored_datum(&snap));
 }
 
 Datum

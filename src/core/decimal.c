@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-static const int64_t pow10_i64[19] = {
+const int64_t dec_pow10_i64[19] = {
 	INT64_C(1), INT64_C(10), INT64_C(100), INT64_C(1000), INT64_C(10000),
 	INT64_C(100000), INT64_C(1000000), INT64_C(10000000),
 	INT64_C(100000000), INT64_C(1000000000), INT64_C(10000000000),
@@ -145,34 +145,16 @@ dec_cmp(dec a, dec b)
 	}
 	/* Same exponent: the scales differ by at most 18, so alignment fits. */
 	if (a.scale < b.scale)
-		ca *= pow10_i64[b.scale - a.scale];
+		ca *= dec_pow10_i64[b.scale - a.scale];
 	else if (b.scale < a.scale)
-		cb *= pow10_i64[a.scale - b.scale];
+		cb *= dec_pow10_i64[a.scale - b.scale];
 	return (ca > cb) - (ca < cb);
-}
-
-dec
-dec_normalize(dec v)
-{
-	if (v.coef == 0)
-	{
-		v.scale = 0;
-		return v;
-	}
-	while (v.scale > 0 && v.coef % 10 == 0)
-	{
-		v.coef /= 10;
-		v.scale--;
-	}
-	return v;
 }
 
 /* ---- arithmetic ------------------------------------------------------------ */
 
 typedef unsigned __int128 uint128_t;
 
-/* 10^37: the accumulator moves whole units out of lo before it reaches this. */
-#define ACC_LO_LIMIT ((int128_t) INT64_C(1000000000000000000) * INT64_C(1000000000000000000) * 10)
 
 /* 10^n for 0 <= n <= 38 (10^38 < 2^128). */
 static uint128_t
@@ -182,10 +164,10 @@ pow10_u128(int n)
 
 	while (n >= 18)
 	{
-		p *= (uint64_t) pow10_i64[18];
+		p *= (uint64_t) dec_pow10_i64[18];
 		n -= 18;
 	}
-	return p * (uint64_t) pow10_i64[n];
+	return p * (uint64_t) dec_pow10_i64[n];
 }
 
 /* Number of decimal digits of v (0 has 0 digits); at most 39. */
@@ -199,7 +181,7 @@ digits_u128(uint128_t v)
 	{
 		uint64_t	w = (uint64_t) v;
 
-		while (n < 19 && w >= (uint64_t) pow10_i64[n])
+		while (n < 19 && w >= (uint64_t) dec_pow10_i64[n])
 			n++;
 		return n == 19 && w >= UINT64_C(10000000000000000000) ? 20 : n;
 	}
@@ -232,13 +214,6 @@ make_dec(uint128_t mag, int neg, int scale)
 	d.coef = neg ? -(int64_t) mag : (int64_t) mag;
 	d.scale = scale;
 	return d;
-}
-
-int
-dec_is_valid(dec v)
-{
-	return v.coef >= -DEC_MAX_COEF && v.coef <= DEC_MAX_COEF &&
-		v.scale >= 0 && v.scale <= DEC_MAX_SCALE;
 }
 
 int
@@ -374,23 +349,18 @@ dec_sub(dec a, dec b, dec *out)
 DecStatus
 dec_mul(dec a, dec b, dec *out)
 {
-	int64_t		p;
-	int			scale = a.scale + b.scale;
 	DecStatus	st;
 
-	if (!dec_is_valid(a) || !dec_is_valid(b))
-		return DEC_OVERFLOW;
 	/* Fast path: the exact product fits as it is (amount * rate, mostly). */
-	if (!__builtin_mul_overflow(a.coef, b.coef, &p) &&
-		p >= -DEC_MAX_COEF && p <= DEC_MAX_COEF && scale <= DEC_MAX_SCALE)
+	if (dec_mul_exact(a, b, out))
 	{
-		out->coef = p;
-		out->scale = scale;
 		*out = dec_normalize(*out);
 		return DEC_OK;
 	}
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
 	st = round_mag((uint128_t) mag_i64(a.coef) * mag_i64(b.coef),
-				   (a.coef < 0) != (b.coef < 0), scale, 0, out);
+				   (a.coef < 0) != (b.coef < 0), a.scale + b.scale, 0, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -616,7 +586,7 @@ int
 dec_acc_is_valid(const dec_acc *acc)
 {
 	return acc->scale >= 0 && acc->scale <= DEC_MAX_SCALE &&
-		acc->lo > -ACC_LO_LIMIT && acc->lo < ACC_LO_LIMIT;
+		acc->lo > -DEC_ACC_LO_LIMIT && acc->lo < DEC_ACC_LO_LIMIT;
 }
 
 /* hi += whole, checked (through a local: hi is only 8-byte aligned). */
@@ -654,7 +624,7 @@ acc_rescale(dec_acc *acc, int scale)
 }
 
 DecStatus
-dec_acc_add(dec_acc *acc, dec v)
+dec_acc_add_general(dec_acc *acc, dec v)
 {
 	int			d;
 
@@ -664,17 +634,17 @@ dec_acc_add(dec_acc *acc, dec v)
 		return DEC_OVERFLOW;
 	d = acc->scale - v.scale;
 	if (d <= 18)
-		acc->lo += (int128_t) v.coef * pow10_i64[d];	/* below 10^36 */
+		acc->lo += (int128_t) v.coef * dec_pow10_i64[d];	/* below 10^36 */
 	else
 	{
 		/* Far fewer decimals than the sum: whole part to hi, fraction to lo. */
-		int64_t		unit = pow10_i64[v.scale];	/* v.scale < 12 here */
+		int64_t		unit = dec_pow10_i64[v.scale];	/* v.scale < 12 here */
 
 		if (acc_add_whole(acc, v.coef / unit) != DEC_OK)
 			return DEC_OVERFLOW;
 		acc->lo += (int128_t) (v.coef % unit) * (int128_t) pow10_u128(d);
 	}
-	if (acc->lo >= ACC_LO_LIMIT || acc->lo <= -ACC_LO_LIMIT)
+	if (acc->lo >= DEC_ACC_LO_LIMIT || acc->lo <= -DEC_ACC_LO_LIMIT)
 		return acc_carry(acc);
 	return DEC_OK;
 }

@@ -57,8 +57,29 @@ int			dec_format(dec v, char *buf);
 /* -1, 0, 1 by value (scale-insensitive). */
 int			dec_cmp(dec a, dec b);
 
-/* Remove trailing zeros from the fraction (canonical form, for hashing). */
-dec			dec_normalize(dec v);
+/* 10^0 .. 10^18. */
+extern const int64_t dec_pow10_i64[19];
+
+/*
+ * Remove trailing zeros from the fraction (canonical form, for hashing).
+ * Inline with the other helpers of the hot paths (conversion and sums run
+ * once per row; a call across files goes through the PLT in a .so).
+ */
+static inline dec
+dec_normalize(dec v)
+{
+	if (v.coef == 0)
+	{
+		v.scale = 0;
+		return v;
+	}
+	while (v.scale > 0 && v.coef % 10 == 0)
+	{
+		v.coef /= 10;
+		v.scale--;
+	}
+	return v;
+}
 
 /*
  * Exact; DEC_OVERFLOW if the exact result does not fit.  Result scale is the
@@ -85,7 +106,30 @@ DecStatus	dec_from_i128(int128_t coef, int scale, dec *out);
 /* ---- additions used by fxrate / fxamount -------------------------------- */
 
 /* Is v a value this module produces (|coef| and scale in range)? */
-int			dec_is_valid(dec v);
+static inline int
+dec_is_valid(dec v)
+{
+	return v.coef >= -DEC_MAX_COEF && v.coef <= DEC_MAX_COEF &&
+		v.scale >= 0 && v.scale <= DEC_MAX_SCALE;
+}
+
+/*
+ * The exact product when it fits as it is (no rounding needed): the fast
+ * path of dec_mul.  Returns 0, leaving *out alone, when it does not.
+ */
+static inline int
+dec_mul_exact(dec a, dec b, dec *out)
+{
+	int64_t		p;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b) ||
+		__builtin_mul_overflow(a.coef, b.coef, &p) ||
+		p < -DEC_MAX_COEF || p > DEC_MAX_COEF || a.scale + b.scale > DEC_MAX_SCALE)
+		return 0;
+	out->coef = p;
+	out->scale = a.scale + b.scale;
+	return 1;
+}
 
 /* Significant digits of the coefficient (0 for zero). */
 int			dec_digits(dec v);
@@ -126,8 +170,28 @@ typedef struct dec_acc
 	int32_t		scale;			/* 0 .. DEC_MAX_SCALE */
 } dec_acc;
 
+/* 10^37: lo never stays at or beyond this (whole units move to hi). */
+#define DEC_ACC_LO_LIMIT ((int128_t) INT64_C(1000000000000000000) * INT64_C(1000000000000000000) * 10)
+
 void		dec_acc_init(dec_acc *acc);
-DecStatus	dec_acc_add(dec_acc *acc, dec v);
+DecStatus	dec_acc_add_general(dec_acc *acc, dec v);
+
+/* acc += v.  Inline fast path: v has no more decimals than the sum so far. */
+static inline DecStatus
+dec_acc_add(dec_acc *acc, dec v)
+{
+	if (dec_is_valid(v) && v.scale <= acc->scale && acc->scale - v.scale <= 18)
+	{
+		int128_t	lo = acc->lo + (int128_t) v.coef * dec_pow10_i64[acc->scale - v.scale];
+
+		if (lo < DEC_ACC_LO_LIMIT && lo > -DEC_ACC_LO_LIMIT)
+		{
+			acc->lo = lo;
+			return DEC_OK;
+		}
+	}
+	return dec_acc_add_general(acc, v);
+}
 DecStatus	dec_acc_merge(dec_acc *acc, const dec_acc *other);
 /* Is this a state dec_acc_* could have produced (for deserialization)? */
 int			dec_acc_is_valid(const dec_acc *acc);

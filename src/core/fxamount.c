@@ -17,11 +17,10 @@ is_letter(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-FxStatus
-fxa_make(cur_code currency, dec value, FxAmount *out)
+/* Store an amount whose currency is known to be valid. */
+static FxStatus
+fill(cur_code currency, dec value, FxAmount *out)
 {
-	if (!cur_is_valid(currency))
-		return FX_UNKNOWN_BASE;
 	if (!dec_is_valid(value))
 		return FX_OUT_OF_RANGE;
 	memset(out, 0, sizeof(*out));
@@ -31,7 +30,15 @@ fxa_make(cur_code currency, dec value, FxAmount *out)
 	return FX_OK;
 }
 
-/* A dec result as an amount in `currency`. */
+FxStatus
+fxa_make(cur_code currency, dec value, FxAmount *out)
+{
+	if (!fx_currency_is_valid(currency))
+		return FX_UNKNOWN_BASE;
+	return fill(currency, value, out);
+}
+
+/* A dec result as an amount in `currency` (taken from a valid amount or rate). */
 static FxStatus
 result(DecStatus dst, cur_code currency, dec value, FxAmount *out)
 {
@@ -39,7 +46,7 @@ result(DecStatus dst, cur_code currency, dec value, FxAmount *out)
 		return FX_DIV_ZERO;
 	if (dst != DEC_OK)
 		return FX_OUT_OF_RANGE;
-	return fxa_make(currency, value, out);
+	return fill(currency, value, out);
 }
 
 /*
@@ -93,7 +100,7 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 	}
 	bad->off = cur_off;
 	bad->len = cur_len;
-	cst = cur_parse(s + cur_off, cur_len, &currency);
+	cst = fx_currency_parse(s + cur_off, cur_len, &currency);
 	if (cst == CUR_UNKNOWN)
 		return FX_UNKNOWN_BASE;
 	if (cst != CUR_OK)
@@ -107,7 +114,7 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 		return FX_OUT_OF_RANGE;
 	bad->off = 0;
 	bad->len = 0;
-	return fxa_make(currency, value, out);
+	return fill(currency, value, out);
 }
 
 int
@@ -127,7 +134,7 @@ fxa_is_valid(const FxAmount *a)
 		if (a->pad[i] != 0)
 			return 0;
 	return a->coef >= -DEC_MAX_COEF && a->coef <= DEC_MAX_COEF &&
-		a->scale <= DEC_MAX_SCALE && cur_is_valid(a->currency);
+		a->scale <= DEC_MAX_SCALE && fx_currency_is_valid(a->currency);
 }
 
 int
@@ -232,7 +239,7 @@ fxa_div_i64(const FxAmount *a, int64_t n, FxAmount *out)
 }
 
 FxStatus
-fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out)
+fxa_convert_general(const FxAmount *a, const FxRate *r, FxAmount *out)
 {
 	dec			v = {0, 0};
 
@@ -282,22 +289,7 @@ fxa_acc_is_valid(const FxAmountAcc *st)
 		return 0;
 	if (st->count == 0)
 		return st->currency == CUR_CODE_INVALID;
-	return cur_is_valid(st->currency);
-}
-
-FxStatus
-fxa_acc_add(FxAmountAcc *st, const FxAmount *a)
-{
-	if (st->currency != a->currency)
-	{
-		if (st->count != 0)
-			return FX_PAIR_MISMATCH;
-		st->currency = a->currency;
-	}
-	if (dec_acc_add(&st->acc, fxamount_value(a)) != DEC_OK)
-		return FX_OUT_OF_RANGE;
-	st->count++;
-	return FX_OK;
+	return fx_currency_is_valid(st->currency);
 }
 
 FxStatus

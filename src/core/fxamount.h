@@ -10,6 +10,8 @@
 #ifndef EXR_FXAMOUNT_H
 #define EXR_FXAMOUNT_H
 
+#include <string.h>
+
 #include "currency.h"
 #include "decimal.h"
 #include "fxrate.h"
@@ -69,9 +71,27 @@ FxStatus	fxa_div_i64(const FxAmount *a, int64_t n, FxAmount *out);
  * Convert with a rate: an amount in the base becomes an amount in the quote
  * (times the rate), an amount in the quote becomes one in the base (divided
  * by the rate).  Rounded and normalized.  FX_PAIR_MISMATCH for any other
- * currency.
+ * currency.  Inline fast path for the common case (base to quote, exact
+ * product fits): sum(amount * rate) calls this once per row.
  */
-FxStatus	fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out);
+FxStatus	fxa_convert_general(const FxAmount *a, const FxRate *r, FxAmount *out);
+
+static inline FxStatus
+fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out)
+{
+	dec			p;
+
+	if (a->currency == r->base && dec_mul_exact(fxamount_value(a), fxrate_value(r), &p))
+	{
+		p = dec_normalize(p);
+		memset(out, 0, sizeof(*out));
+		out->coef = p.coef;
+		out->currency = r->quote;
+		out->scale = (uint8_t) p.scale;
+		return FX_OK;
+	}
+	return fxa_convert_general(a, r, out);
+}
 
 /* Round half-even to at most `scale` decimals (negative: tens, hundreds...). */
 FxStatus	fxa_round(const FxAmount *a, int scale, FxAmount *out);
@@ -96,8 +116,22 @@ typedef struct FxAmountAcc
 
 void		fxa_acc_init(FxAmountAcc *st);
 int			fxa_acc_is_valid(const FxAmountAcc *st);
-/* FX_PAIR_MISMATCH if a is in another currency; FX_OUT_OF_RANGE. */
-FxStatus	fxa_acc_add(FxAmountAcc *st, const FxAmount *a);
+
+/* FX_PAIR_MISMATCH if a is in another currency; FX_OUT_OF_RANGE.  Once per row: inline. */
+static inline FxStatus
+fxa_acc_add(FxAmountAcc *st, const FxAmount *a)
+{
+	if (st->currency != a->currency)
+	{
+		if (st->count != 0)
+			return FX_PAIR_MISMATCH;
+		st->currency = a->currency;
+	}
+	if (dec_acc_add(&st->acc, fxamount_value(a)) != DEC_OK)
+		return FX_OUT_OF_RANGE;
+	st->count++;
+	return FX_OK;
+}
 FxStatus	fxa_acc_merge(FxAmountAcc *st, const FxAmountAcc *other);
 /* The exact sum (rounded to 18 digits only if it needs more); count must be > 0. */
 FxStatus	fxa_acc_sum(const FxAmountAcc *st, FxAmount *out);

@@ -21,6 +21,54 @@ span(size_t off, size_t len)
 	return s;
 }
 
+/* ---- currency codes, fast ----------------------------------------------------- */
+
+static uint8_t valid_codes[CUR_CODE_MAX / 8 + 1];
+static int	valid_codes_built = 0;
+
+int
+fx_currency_is_valid(cur_code code)
+{
+	if (!valid_codes_built)
+	{
+		/* Idempotent: a second builder writes the same bits. */
+		for (size_t i = 0; i < cur_count(); i++)
+		{
+			cur_code	c = cur_pack(cur_at(i)->code);
+
+			if (c <= CUR_CODE_MAX)
+				valid_codes[c >> 3] |= (uint8_t) (1u << (c & 7));
+		}
+		valid_codes_built = 1;
+	}
+	return code <= CUR_CODE_MAX && ((valid_codes[code >> 3] >> (code & 7)) & 1) != 0;
+}
+
+CurParseStatus
+fx_currency_parse(const char *s, size_t len, cur_code *out)
+{
+	size_t		start = 0,
+				end = len;
+
+	while (start < end && is_space(s[start]))
+		start++;
+	while (end > start && is_space(s[end - 1]))
+		end--;
+	if (end - start == 3)
+	{
+		cur_code	code = cur_pack(s + start);
+
+		if (code != CUR_CODE_INVALID && fx_currency_is_valid(code))
+		{
+			*out = code;
+			return CUR_OK;
+		}
+	}
+	return cur_parse(s, len, out);	/* the error, as cur_parse words it */
+}
+
+/* ---- rates ---------------------------------------------------------------------- */
+
 /* A status for a currency that failed cur_parse, as base or as quote. */
 static FxStatus
 currency_status(CurParseStatus st, int is_quote)
@@ -30,25 +78,32 @@ currency_status(CurParseStatus st, int is_quote)
 	return is_quote ? FX_BAD_QUOTE : FX_BAD_BASE;
 }
 
-FxStatus
-fxr_make(cur_code base, cur_code quote, dec value, FxRate *out)
+/* Store a rate whose currencies are known to be valid and different. */
+static FxStatus
+fill(cur_code base, cur_code quote, dec value, FxRate *out)
 {
-	if (!cur_is_valid(base))
-		return FX_UNKNOWN_BASE;
-	if (!cur_is_valid(quote))
-		return FX_UNKNOWN_QUOTE;
-	if (base == quote)
-		return FX_SAME_CURRENCY;
 	if (!dec_is_valid(value))
 		return FX_OUT_OF_RANGE;
 	if (value.coef <= 0)
 		return FX_NOT_POSITIVE;
-	memset(out, 0, sizeof(*out));
 	out->coef = value.coef;
 	out->base = base;
 	out->quote = quote;
 	out->scale = (uint8_t) value.scale;
+	out->pad[0] = out->pad[1] = out->pad[2] = 0;
 	return FX_OK;
+}
+
+FxStatus
+fxr_make(cur_code base, cur_code quote, dec value, FxRate *out)
+{
+	if (!fx_currency_is_valid(base))
+		return FX_UNKNOWN_BASE;
+	if (!fx_currency_is_valid(quote))
+		return FX_UNKNOWN_QUOTE;
+	if (base == quote)
+		return FX_SAME_CURRENCY;
+	return fill(base, quote, value, out);
 }
 
 /*
@@ -86,7 +141,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 		return FX_BAD_FORMAT;
 
 	*bad = span(start, slash - start);
-	cst = cur_parse(s + start, slash - start, &base);
+	cst = fx_currency_parse(s + start, slash - start, &base);
 	if (cst != CUR_OK)
 		return currency_status(cst, 0);
 
@@ -95,7 +150,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 	for (qend = q; qend < end && !is_space(s[qend]) && s[qend] != '='; qend++)
 		;
 	*bad = span(q, qend - q);
-	cst = cur_parse(s + q, qend - q, &quote);
+	cst = fx_currency_parse(s + q, qend - q, &quote);
 	if (cst != CUR_OK)
 		return currency_status(cst, 1);
 	if (base == quote)
@@ -117,7 +172,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 		return FX_BAD_NUMBER;
 	if (dst != DEC_OK)
 		return FX_OUT_OF_RANGE;
-	st = fxr_make(base, quote, value, out);
+	st = fill(base, quote, value, out);
 	if (st == FX_OK)
 		*bad = span(0, 0);
 	return st;
@@ -138,7 +193,7 @@ fxr_is_valid(const FxRate *r)
 {
 	return r->pad[0] == 0 && r->pad[1] == 0 && r->pad[2] == 0 &&
 		r->coef > 0 && r->coef <= DEC_MAX_COEF && r->scale <= DEC_MAX_SCALE &&
-		r->base != r->quote && cur_is_valid(r->base) && cur_is_valid(r->quote);
+		r->base != r->quote && fx_currency_is_valid(r->base) && fx_currency_is_valid(r->quote);
 }
 
 int
@@ -167,7 +222,11 @@ fxr_canonical(const FxRate *r)
 	return c;
 }
 
-/* A derived value as a rate: it must have stayed in range and above zero. */
+/*
+ * A derived value as a rate: it must have stayed in range and above zero.
+ * The currencies come from valid rates, and the callers made sure they
+ * differ.
+ */
 static FxStatus
 derived(DecStatus dst, cur_code base, cur_code quote, dec value, FxRate *out)
 {
@@ -175,7 +234,7 @@ derived(DecStatus dst, cur_code base, cur_code quote, dec value, FxRate *out)
 		return FX_OUT_OF_RANGE;
 	if (value.coef == 0)
 		return FX_OUT_OF_RANGE;	/* below 10^-30: rounded to zero */
-	return fxr_make(base, quote, value, out);
+	return fill(base, quote, value, out);
 }
 
 FxStatus

@@ -10,9 +10,6 @@
 #include "utctime.h"
 #include "utf8.h"
 
-/* Below this many variants a linear scan beats hashing. */
-#define SNAP_LINEAR_MAX 8
-
 void
 snap_init(FxSnapshot *s, const SnapAllocator *alloc)
 {
@@ -23,8 +20,34 @@ snap_init(FxSnapshot *s, const SnapAllocator *alloc)
 }
 
 void
+snap_init_fixed(FxSnapshot *s, SnapVariant *v, uint32_t cap, uint32_t *slots, uint32_t nslots)
+{
+	memset(s, 0, sizeof(*s));
+	s->kind = SNAP_KEY_NONE;
+	s->sorted = 1;
+	s->v = v;
+	s->cap = cap;
+	s->slots = nslots ? slots : NULL;
+	s->nslots = nslots;
+}
+
+uint32_t
+snap_index_slots(uint32_t cap)
+{
+	uint32_t	nslots = 16;
+
+	if (cap <= SNAP_LINEAR_MAX)
+		return 0;
+	while (nslots < 2 * (uint64_t) cap)
+		nslots *= 2;
+	return nslots;
+}
+
+void
 snap_free(FxSnapshot *s)
 {
+	if (s->alloc.release == NULL)
+		return;					/* fixed storage belongs to the caller */
 	if (s->v)
 		s->alloc.release(s->alloc.ctx, s->v);
 	if (s->slots)
@@ -114,6 +137,8 @@ reserve_one(FxSnapshot *s)
 {
 	if (s->n >= SNAP_MAX_VARIANTS)
 		return SNAP_TOO_MANY;
+	if (s->alloc.resize == NULL)
+		return s->n < s->cap ? SNAP_OK : SNAP_FULL;
 	if (s->n == s->cap)
 	{
 		uint32_t	cap = s->cap ? s->cap * 2 : 8;

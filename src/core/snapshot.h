@@ -18,8 +18,10 @@
  * and rolled-up aggregation give the same set, hence the same snapshot.
  * Memory grows with distinct quotes, never with rows.
  *
- * The caller provides the memory (SnapAllocator), so the same code runs in
- * the server (memory contexts) and in the unit tests (malloc).
+ * The caller provides the memory: either an allocator (SnapAllocator), so
+ * the same code runs in the server (memory contexts) and in the unit tests
+ * (malloc), or fixed arrays (snap_init_fixed), which the server's aggregate
+ * keeps inside its transition value and grows itself on SNAP_FULL.
  */
 #ifndef EXR_SNAPSHOT_H
 #define EXR_SNAPSHOT_H
@@ -72,16 +74,37 @@ typedef enum SnapStatus
 	SNAP_NO_MEMORY,
 	SNAP_TOO_MANY,				/* more than SNAP_MAX_VARIANTS distinct quotes */
 	SNAP_COUNT_OVERFLOW,		/* more than 2^63-1 rows */
-	SNAP_BAD_FORMAT				/* binary form malformed */
+	SNAP_BAD_FORMAT,			/* binary form malformed */
+	SNAP_FULL					/* fixed storage: no room for another variant */
 } SnapStatus;
 
-/* Keeps the binary form under PostgreSQL's 1 GB limit. */
-#define SNAP_MAX_VARIANTS 20000000u
+/*
+ * Keeps every form under PostgreSQL's 1 GB limit: the aggregate's working
+ * state holds 48 bytes a variant plus an index of two 4-byte slots a variant.
+ */
+#define SNAP_MAX_VARIANTS 16777216u
+
+/* Up to this many variants a linear scan beats hashing: no index needed. */
+#define SNAP_LINEAR_MAX 8
 
 /* The first byte of the binary form. */
 #define SNAP_FORMAT_VERSION 1
 
 void		snap_init(FxSnapshot *s, const SnapAllocator *alloc);
+
+/*
+ * Use the caller's arrays: room for cap variants, and (when cap >
+ * SNAP_LINEAR_MAX) a hash index of nslots zeroed slots, nslots a power of
+ * two >= 2 * cap (snap_index_slots).  Adding to a full snapshot gives
+ * SNAP_FULL; the caller then moves it to bigger arrays (snap_merge into a
+ * new one).  The caller restores n, kind, total and sorted itself when it
+ * re-attaches arrays that already hold variants.
+ */
+void		snap_init_fixed(FxSnapshot *s, SnapVariant *v, uint32_t cap,
+							uint32_t *slots, uint32_t nslots);
+
+/* The index size snap_init_fixed needs for cap variants (0: none). */
+uint32_t	snap_index_slots(uint32_t cap);
 void		snap_free(FxSnapshot *s);
 
 /* Count one row. */

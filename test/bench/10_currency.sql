@@ -1,7 +1,7 @@
 -- test/bench/10_currency.sql - grouping by currency vs by char(3).
 CREATE TABLE bench_currency AS
 SELECT c::currency AS cur, c::char(3) AS chr
-FROM (SELECT (ARRAY['KGS','KZT','TJS','UZS','TMT','USD','EUR','RUB','CNY','TRY'])[1 + (i * 7919) % 10] AS c
+FROM (SELECT (ARRAY['KGS','KZT','TJS','UZS','TMT','USD','EUR','RUB','CNY','TRY'])[1 + (i::bigint * 7919) % 10] AS c
 	  FROM generate_series(1, 5000000) AS i) s;
 VACUUM ANALYZE bench_currency;
 
@@ -11,6 +11,3 @@ SELECT bench_case('GROUP BY currency vs char(3), 5M rows',
 SELECT bench_case('text -> currency cast vs text -> char(3), 5M rows',
 	$q$ SELECT count(c::text::currency) FROM (SELECT chr AS c FROM bench_currency) s $q$,
 	$q$ SELECT count(c::text::char(3)) FROM (SELECT chr AS c FROM bench_currency) s $q$);
-SELECT bench_case('table size: currency column vs char(3) column (bytes per value)',
-	$q$ SELECT sum(pg_column_size(cur)) FROM bench_currency $q$,
-	$q$ SELECT sum(pg_column_size(chr)) FROM bench_currency $q$);

@@ -548,9 +548,72 @@ test_many_quotes(void)
 	snap_free(&s);
 }
 
+/* Fixed storage (the aggregate's working state): SNAP_FULL, then a move to bigger arrays. */
+static void
+test_fixed_storage(void)
+{
+	SnapVariant small_v[8];
+	SnapVariant *big_v = malloc(64 * sizeof(SnapVariant));
+	uint32_t   *big_slots = calloc(snap_index_slots(64), sizeof(uint32_t));
+	FxSnapshot	small;
+	FxSnapshot	big;
+	FxSnapshot	heap_built;
+	SnapStatus	st = SNAP_OK;
+	char		text[64];
+	int			added = 0;
+
+	CHECK(snap_index_slots(8) == 0 && snap_index_slots(9) == 32 && snap_index_slots(64) == 128,
+		  "no index up to 8 quotes, then at least two slots a quote");
+	snap_init_fixed(&small, small_v, 8, NULL, 0);
+	snap_init(&heap_built, &heap);
+	for (int i = 0; i < 20 && st == SNAP_OK; i++)
+	{
+		FxQuote		q;
+
+		snprintf(text, sizeof(text), "KZT/USD = 0.%05d 0%%", 100 + i);
+		q = quote(text);
+		st = snap_add(&small, &q, SNAP_KEY_POSITION, i);
+		if (st == SNAP_OK)
+			added++;
+	}
+	for (int i = 0; i < 20; i++)
+	{
+		FxQuote		q;
+
+		snprintf(text, sizeof(text), "KZT/USD = 0.%05d 0%%", 100 + i);
+		q = quote(text);
+		snap_add(&heap_built, &q, SNAP_KEY_POSITION, i);
+	}
+	CHECK(st == SNAP_FULL && added == 8 && small.n == 8, "the 9th quote does not fit in 8");
+	snap_init_fixed(&big, big_v, 64, big_slots, snap_index_slots(64));
+	st = snap_merge(&big, &small);
+	CHECK(st == SNAP_OK && big.n == 8 && big.kind == SNAP_KEY_POSITION, "moved to bigger arrays");
+	for (int i = 8; i < 20; i++)
+	{
+		FxQuote		q;
+
+		snprintf(text, sizeof(text), "KZT/USD = 0.%05d 0%%", 100 + i);
+		q = quote(text);
+		snap_add(&big, &q, SNAP_KEY_POSITION, i);
+	}
+	CHECK(big.n == 20 && snap_find(&big, &big.v[13].quote) == 13, "the index finds every quote");
+	{
+		char	   *want = malloc(strlen(text_of(&heap_built)) + 1);
+
+		strcpy(want, text_of(&heap_built));
+		CHECK_STR(text_of(&big), want, "same snapshot as with an allocator");
+		free(want);
+	}
+	snap_free(&big);			/* fixed storage: nothing to free, and no crash */
+	snap_free(&heap_built);
+	free(big_v);
+	free(big_slots);
+}
+
 int
 main(void)
 {
+	test_fixed_storage();
 	test_utctime();
 	test_reference_page();
 	test_conflicts();

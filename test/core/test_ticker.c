@@ -166,37 +166,61 @@ scan_page(const char *path, int want_quotes, int want_rejects, int want_lines)
 	free(page);
 }
 
-/* Random lines built from ticker-like pieces: never crash, and stay consistent. */
+/*
+ * Random lines: a well-formed ticker line cut into pieces, with pieces
+ * dropped, doubled or replaced by ticker-like junk.  Whatever comes out,
+ * the kinds agree, quotes are valid and round-trip, rejects point inside
+ * their line.
+ */
 static void
 test_random_lines(void)
 {
-	const char *pieces[] = {
-		"KGS", "USD", "/", " ", "=", "0.01144", "-", "+", "%", "0", ".", "\xE2\x80\xA2",
-		"\xC2\xA0", "\xE2\x88\x92", "\xE2\x88", "\xFF", "\t", "\r", "abc", "XXX", "*", "\xC2\xB7",
+	const char *good[] = {
+		"  ", "\xE2\x80\xA2", " ", "KZT", "/", "USD", " ", "=", "\xC2\xA0", "0.00194", " ",
+		"\xE2\x88\x92", "0.5", "%", "\r",
 	};
+	const char *junk[] = {
+		"KGS", "XXX", "/", " ", "=", "0", ".", "-", "+", "%", "abc", "\xE2\x88", "\xFF", "\t",
+		"*", "\xC2\xB7", "12345678901234567890", "-100",
+	};
+	size_t		ngood = sizeof(good) / sizeof(good[0]);
+	size_t		njunk = sizeof(junk) / sizeof(junk[0]);
 	uint64_t	seed = 42;
 	int			consistent = 1;
 	int			quotes = 0;
+	int			rejects = 0;
 
 	for (int round = 0; round < 200000; round++)
 	{
-		char		line[256];
+		char		line[512];
 		size_t		len = 0;
-		int			parts;
 		FxQuote		q;
 		FxQuoteError err;
 		TickerLineKind k;
 
-		seed = seed * 6364136223846793005u + 1442695040888963407u;
-		parts = (int) (seed >> 60);
-		for (int p = 0; p < parts; p++)
+		for (size_t p = 0; p < ngood; p++)
 		{
-			const char *piece;
+			const char *piece = good[p];
+			int			repeat = 1;
 
 			seed = seed * 6364136223846793005u + 1442695040888963407u;
-			piece = pieces[(seed >> 33) % (sizeof(pieces) / sizeof(pieces[0]))];
-			memcpy(line + len, piece, strlen(piece));
-			len += strlen(piece);
+			switch ((seed >> 33) % 16)
+			{
+				case 0:
+					repeat = 0;		/* dropped */
+					break;
+				case 1:
+					repeat = 2;		/* doubled */
+					break;
+				case 2:
+					piece = junk[(seed >> 40) % njunk];	/* replaced */
+					break;
+			}
+			for (int r = 0; r < repeat; r++)
+			{
+				memcpy(line + len, piece, strlen(piece));
+				len += strlen(piece);
+			}
 		}
 		k = ticker_parse_line(line, len, &q, &err);
 		consistent &= k == ticker_classify_line(line, len);
@@ -212,9 +236,14 @@ test_random_lines(void)
 				fxq_eq(&q, &back);
 		}
 		if (k == TICKER_REJECT)
+		{
+			rejects++;
 			consistent &= err.status != FXQ_OK && err.off <= len && err.len <= len - err.off;
+		}
 	}
-	CHECK(consistent, "200000 random lines: consistent kinds, quotes round-trip (%d quotes)", quotes);
+	CHECK(consistent && quotes > 10000 && rejects > 10000,
+		  "200000 mutated lines: consistent kinds, quotes round-trip (%d quotes, %d rejects)",
+		  quotes, rejects);
 }
 
 int

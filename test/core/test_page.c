@@ -401,10 +401,10 @@ test_reference_outline(void)
 	Collected	c;
 	char		part[2048];
 	static const char *const titles[] = {
-		"Opinion: Are Kazakhstan and the U.S. Reaching Common Ground on Sovereignty and Mutual Engagement?",
-		"Opinion: What the Loss of RFE/RL Would Mean for Central Asia",
+		"Opinion: Do Astana and Washington Now Agree on Who Sets the Rules?",
+		"Opinion: Why Central Asia Would Miss RFE/RL",
 		"Czech Republic Seeks EU Lifeline for RFE/RL",
-		"From Enemy Waves to Fading Signals: Radio Liberty’s Journey in Central Asia",
+		"From Jammed Waves to Faint Signals: Radio Liberty in the Region",
 		"EU Monitors Uzbekistan’s Compliance with Trade Preferences Scheme",
 		"Russia Remains Top Destination for 600,000 Kyrgyz Migrant Workers",
 	};
@@ -414,14 +414,14 @@ test_reference_outline(void)
 	for (int i = 0; i < 6; i++)
 		CHECK_STR(article_part(&c, i, 0, part, sizeof(part)), titles[i], "title %d", i + 1);
 	article_part(&c, 4, 1, part, sizeof(part));
-	CHECK(strstr(part, "\n\nUzbekistan’s GSP+ Status and Trade Relations with the EU\n\n") != NULL &&
+	CHECK(strstr(part, "\n\nUzbekistan’s GSP+ Standing and Its EU Trade Ties\n\n") != NULL &&
 		  strstr(part, "\n\nProgress and Key Trade Figures\n\n") != NULL,
 		  "article 5 keeps its two sub-headings");
 	CHECK(part[strlen(part) - 1] == '.', "the NBSP spacer line is not part of a body");
 	article_part(&c, 5, 1, part, sizeof(part));
 	CHECK(strstr(part, "\n\nThe Role of Remittances in Kyrgyzstan’s Economy\n\n") != NULL &&
 		  strstr(part, "\n\nShifting Migration Trends\n\n") != NULL &&
-		  strstr(part, "• Germany – about 15,000\n• United Arab") != NULL,
+		  strstr(part, "• Germany – roughly 15,000\n• United Arab") != NULL,
 		  "article 6 keeps its sub-headings and list");
 	free(page);
 }

@@ -56,7 +56,7 @@ test_not_ticker(void)
 		"   ",
 		"09 December 2025",
 		"  \xE2\x80\xA2 Kazakhstan \xE2\x80\x93 approximately 70,000",
-		"  \xE2\x80\xA2 United Arab Emirates (UAE) \xE2\x80\x93 more than 10,000",
+		"  \xE2\x80\xA2 United Arab Emirates (UAE) \xE2\x80\x93 over 10,000",
 		"On Saturday, RFE/RL President and CEO said so.",
 		"RFE/RL was founded in 1950.",
 		"and/the rest of the sentence",

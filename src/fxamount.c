@@ -1,5 +1,5 @@
 /*
- * fxamount.c - the `fxamount` type: an amount of one currency, 16 bytes,
+ * fxamount.c - the `fxamount` type: an amount of one currency, 8 bytes by value,
  * exact decimal (see core/fxamount.h).  fmgr glue: I/O, comparison and
  * hashing, arithmetic and conversion operators, and the sum/avg/min/max
  * aggregates with their parallel support functions.
@@ -56,6 +56,11 @@ PG_FUNCTION_INFO_V1(fxamount_sum_deserialize);
 PG_FUNCTION_INFO_V1(fxamount_sum_final);
 PG_FUNCTION_INFO_V1(fxamount_avg_final);
 
+/* fxamount is an int64 Datum: PASSEDBYVALUE needs 8-byte Datums (64-bit servers). */
+#if SIZEOF_DATUM != 8
+#error "fxamount is passed by value and needs a 64-bit server (SIZEOF_DATUM = 8)"
+#endif
+
 #define FXAMOUNT_BINARY_VERSION 1
 #define FXAMOUNT_BINARY_SIZE (1 + 3 + 1 + 8)
 #define FXAMOUNT_STATE_VERSION 1
@@ -80,7 +85,7 @@ fxamount_parse_detail(FxStatus st, const char *part, int part_len)
 			return psprintf("The amount \"%.*s\" is not a plain decimal number.", part_len, part);
 		default:
 			return psprintf("The amount \"%.*s\" has more than %d significant digits or %d digits after the point.",
-							part_len, part, DEC_MAX_DIGITS, DEC_MAX_SCALE);
+							part_len, part, FXA_MAX_DIGITS, DEC_MAX_SCALE);
 	}
 }
 
@@ -116,7 +121,7 @@ fxamount_error(FxStatus st, const char *verb, const FxAmount *a, const FxAmount 
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("fxamount out of range"),
 					 errdetail("An amount has at most %d significant digits and at most %d digits after the point.",
-							   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+							   FXA_MAX_DIGITS, DEC_MAX_SCALE)));
 	}
 }
 
@@ -189,7 +194,7 @@ fxamount_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxamount value"),
 				 errdetail("The currency must be an active ISO 4217 code and the amount a value of at most %d digits and %d decimals.",
-						   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
+						   FXA_MAX_DIGITS, DEC_MAX_SCALE)));
 	PG_RETURN_FXAMOUNT_P(&a);
 }
 
@@ -256,9 +261,11 @@ fxamount_construct(PG_FUNCTION_ARGS)
 {
 	dec			value = exr_numeric_to_dec(PG_GETARG_DATUM(0), "type fxamount");
 	FxAmount	a;
+	FxStatus	st = fxa_make(PG_GETARG_CURRENCY(1), value, &a);
 
-	if (fxa_make(PG_GETARG_CURRENCY(1), value, &a) != FX_OK)
+	if (st == FX_UNKNOWN_BASE)
 		elog(ERROR, "fxamount: invalid currency code %u", (unsigned) PG_GETARG_CURRENCY(1));
+	fxamount_check(st, "construct", &a, &a);
 	PG_RETURN_FXAMOUNT_P(&a);
 }
 

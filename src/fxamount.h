@@ -10,19 +10,27 @@
 
 #include "core/fxamount.h"
 
-/* fxamount is a 16-byte fixed-length type passed by reference. */
-#define DatumGetFxAmountP(d)     ((const FxAmount *) DatumGetPointer(d))
-#define PG_GETARG_FXAMOUNT_P(n)  DatumGetFxAmountP(PG_GETARG_DATUM(n))
+/*
+ * fxamount is 8 bytes passed by value (core/fxamount.h, fxa_pack): a result
+ * packs without palloc.  PG_GETARG_FXAMOUNT_P unpacks an argument into a
+ * compound literal, which lives until the end of the enclosing block, and
+ * gives its address, so `const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);` at
+ * the top of a function is valid for the whole function.
+ */
+#define PG_GETARG_FXAMOUNT_P(n)  DatumGetFxAmountInto(PG_GETARG_DATUM(n), &(FxAmount) {0})
 #define PG_RETURN_FXAMOUNT_P(a)  return FxAmountGetDatum(a)
 
-/* A palloc'd 16-byte copy in the current memory context. */
+static inline const FxAmount *
+DatumGetFxAmountInto(Datum d, FxAmount *dst)
+{
+	*dst = fxa_unpack(DatumGetInt64(d));
+	return dst;
+}
+
 static inline Datum
 FxAmountGetDatum(const FxAmount *a)
 {
-	FxAmount   *copy = (FxAmount *) palloc(sizeof(FxAmount));
-
-	*copy = *a;
-	return PointerGetDatum(copy);
+	return Int64GetDatum(fxa_pack(a));
 }
 
 #endif

@@ -18,7 +18,8 @@ CREATE TYPE fxamount (
 	OUTPUT = fxamount_out,
 	RECEIVE = fxamount_recv,
 	SEND = fxamount_send,
-	INTERNALLENGTH = 16,
+	INTERNALLENGTH = 8,
+	PASSEDBYVALUE,			-- like bigint: an int64 (see src/core/fxamount.h, fxa_pack)
 	ALIGNMENT = double,
 	STORAGE = plain
 );

@@ -23,9 +23,9 @@
  * characters are in "Pa\u2019anga" (TOP) and "Bol\u00edvar Soberano"
  * (VED, VES), written as byte escapes.
  *
- * The table must stay sorted by code: lookup is a binary search comparing
- * packed codes computed on the fly, so there is no index to build and
- * nothing mutable (safe for any number of threads or fuzzers).
+ * The table must stay sorted by code (cur_at lists it in that order).
+ * Lookups go through an index from packed code to row, built on first use:
+ * the text -> currency cast and every rate and amount check a code per row.
  */
 #include "currency.h"
 
@@ -284,25 +284,30 @@ cur_parse(const char *s, size_t len, cur_code *out)
 	return CUR_OK;
 }
 
+/*
+ * Packed code -> row of currency_table + 1 (0: not a currency), built on
+ * first use.  A backend (or fuzzer) is single-threaded; building twice
+ * writes the same values.
+ */
+static uint8_t row_by_code[CUR_CODE_MAX + 1];
+static int	row_by_code_built = 0;
+
+static void
+build_row_index(void)
+{
+	for (size_t i = 0; i < CURRENCY_COUNT; i++)
+		row_by_code[cur_pack(currency_table[i].code)] = (uint8_t) (i + 1);
+	row_by_code_built = 1;
+}
+
 const CurrencyInfo *
 cur_info(cur_code code)
 {
-	size_t		lo = 0;
-	size_t		hi = CURRENCY_COUNT;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-		cur_code	here = cur_pack(currency_table[mid].code);
-
-		if (here == code)
-			return &currency_table[mid];
-		if (here < code)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	if (!row_by_code_built)
+		build_row_index();
+	if (code > CUR_CODE_MAX || row_by_code[code] == 0)
+		return NULL;
+	return &currency_table[row_by_code[code] - 1];
 }
 
 int
@@ -322,3 +327,54 @@ cur_at(size_t i)
 {
 	return i < CURRENCY_COUNT ? &currency_table[i] : NULL;
 }
+
+/* ---- storage ids ----------------------------------------------------------- */
+
+/*
+ * The storage id of a code is its position in this list.  Stored values
+ * (fxamount) hold the id, so the list is frozen: never reorder or remove an
+ * entry; a code ISO adds later is appended, and a withdrawn code keeps its
+ * id (it only leaves currency_table).  Version 1.0 numbered the 175 codes of
+ * its table in alphabetical order.  At most CUR_STORAGE_ID_MAX + 1 ids.
+ */
+static const char storage_codes[][4] = {
+	"AED", "AFN", "ALL", "AMD", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+	"BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
+	"CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP",
+	"CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP",
+	"GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF",
+	"IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR",
+	"KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD",
+	"MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN",
+	"MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+	"PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD",
+	"SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP",
+	"SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX",
+	"USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF",
+	"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XOF", "XPD", "XPF",
+	"XPT", "XSU", "XUA", "YER", "ZAR", "ZMW", "ZWG",
+};
+
+#define STORAGE_COUNT (sizeof(storage_codes) / sizeof(storage_codes[0]))
+
+/* Both directions (see currency.h), built on first use like row_by_code. */
+uint8_t		cur_id_by_code[CUR_CODE_MAX + 1];	/* storage id + 1; 0: none */
+cur_code	cur_code_by_id[CUR_STORAGE_ID_MAX + 1];
+int			cur_storage_index_built = 0;
+
+void
+cur_build_storage_index(void)
+{
+	for (size_t i = 0; i <= CUR_STORAGE_ID_MAX; i++)
+		cur_code_by_id[i] = CUR_CODE_INVALID;
+	for (size_t i = 0; i < STORAGE_COUNT; i++)
+	{
+		cur_code_by_id[i] = cur_pack(storage_codes[i]);
+		cur_id_by_code[cur_code_by_id[i]] = (uint8_t) (i + 1);
+	}
+	cur_storage_index_built = 1;
+}
+
+/* The indexes above hold row and id + 1 in a uint8_t. */
+typedef char currency_table_fits_index[CURRENCY_COUNT < 255 ? 1 : -1];
+typedef char storage_codes_fit_ids[STORAGE_COUNT <= CUR_STORAGE_ID_MAX + 1 ? 1 : -1];

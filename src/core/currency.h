@@ -44,7 +44,7 @@ void		cur_unpack(cur_code code, char out[4]);
  */
 CurParseStatus cur_parse(const char *s, size_t len, cur_code *out);
 
-/* Table entry for a packed code, or NULL if not in the table. O(log n). */
+/* Table entry for a packed code, or NULL if not in the table. O(1). */
 const CurrencyInfo *cur_info(cur_code code);
 
 /* Is this packed code in the table? */
@@ -53,5 +53,43 @@ int			cur_is_valid(cur_code code);
 /* The whole table, sorted by code. */
 size_t		cur_count(void);
 const CurrencyInfo *cur_at(size_t i);
+
+/*
+ * Storage ids: a small, stable number per code (0 .. CUR_STORAGE_ID_MAX)
+ * for types that store a currency in fewer bits than a packed code
+ * (fxamount uses 8).  Ids never change between versions.  -1 (resp.
+ * CUR_CODE_INVALID) when the code (resp. the id) has none.  Withdrawn codes
+ * keep their id, so check cur_is_valid as well.
+ */
+#define CUR_STORAGE_ID_MAX 254
+
+/*
+ * The two lookups are inline (fxamount packs and unpacks once per row); the
+ * tables behind them are built by the first call.
+ */
+extern uint8_t cur_id_by_code[CUR_CODE_MAX + 1];	/* storage id + 1; 0: none */
+extern cur_code cur_code_by_id[CUR_STORAGE_ID_MAX + 1];
+extern int	cur_storage_index_built;
+void		cur_build_storage_index(void);
+
+static inline int
+cur_storage_id(cur_code code)
+{
+	if (!cur_storage_index_built)
+		cur_build_storage_index();
+	if (code > CUR_CODE_MAX || cur_id_by_code[code] == 0)
+		return -1;
+	return cur_id_by_code[code] - 1;
+}
+
+static inline cur_code
+cur_from_storage_id(int id)
+{
+	if (!cur_storage_index_built)
+		cur_build_storage_index();
+	if (id < 0 || id > CUR_STORAGE_ID_MAX)
+		return CUR_CODE_INVALID;
+	return cur_code_by_id[id];
+}
 
 #endif

@@ -231,27 +231,28 @@ dec_digits(dec v)
  * digit is dropped here, so it is never lost.  Not normalized.
  */
 static DecStatus
-round_mag(uint128_t mag, int neg, int scale, int sticky, dec *out)
+round_mag(uint128_t mag, int neg, int scale, int sticky, int digits, dec *out)
 {
+	uint128_t	max_coef = (uint128_t) dec_pow10_i64[digits] - 1;
 	int			n = digits_u128(mag);
 	int			drop = 0;
 
 	if (scale < 0)
 	{
 		/* A whole number times 10^-scale: exact or out of range. */
-		if (mag != 0 && (scale < -DEC_MAX_DIGITS || n - scale > DEC_MAX_DIGITS))
+		if (mag != 0 && (scale < -digits || n - scale > digits))
 			return DEC_OVERFLOW;
 		if (mag != 0)
 			mag *= pow10_u128(-scale);
 		scale = 0;
 		n = digits_u128(mag);
 	}
-	if (n - DEC_MAX_DIGITS > drop)
-		drop = n - DEC_MAX_DIGITS;
+	if (n - digits > drop)
+		drop = n - digits;
 	if (scale - DEC_MAX_SCALE > drop)
 		drop = scale - DEC_MAX_SCALE;
 	if (drop > scale)
-		return DEC_OVERFLOW;	/* more than 18 digits before the point */
+		return DEC_OVERFLOW;	/* more than `digits` digits before the point */
 	if (drop > 0)
 	{
 		uint128_t	q = 0;
@@ -269,9 +270,9 @@ round_mag(uint128_t mag, int neg, int scale, int sticky, dec *out)
 		}
 		mag = q;
 		scale -= drop;
-		if (mag > (uint128_t) DEC_MAX_COEF)
+		if (mag > max_coef)
 		{
-			/* 99..9.5 rounded up to 10^18: one digit less after the point. */
+			/* 99..9.5 rounded up to 10^digits: one digit less after the point. */
 			if (scale == 0)
 				return DEC_OVERFLOW;
 			mag /= 10;
@@ -283,23 +284,30 @@ round_mag(uint128_t mag, int neg, int scale, int sticky, dec *out)
 }
 
 DecStatus
+dec_from_i128_p(int128_t coef, int scale, int digits, dec *out)
+{
+	return round_mag(mag_i128(coef), coef < 0, scale, 0, digits, out);
+}
+
+DecStatus
 dec_from_i128(int128_t coef, int scale, dec *out)
 {
-	return round_mag(mag_i128(coef), coef < 0, scale, 0, out);
+	return dec_from_i128_p(coef, scale, DEC_MAX_DIGITS, out);
 }
 
 /* Accept an exact int128 result at `scale`, dropping trailing zeros if that makes it fit. */
 static DecStatus
-fit_exact(int128_t v, int scale, dec *out)
+fit_exact(int128_t v, int scale, int digits, dec *out)
 {
 	uint128_t	mag = mag_i128(v);
+	uint128_t	max_coef = (uint128_t) dec_pow10_i64[digits] - 1;
 
-	while (mag > (uint128_t) DEC_MAX_COEF && scale > 0 && mag % 10 == 0)
+	while (mag > max_coef && scale > 0 && mag % 10 == 0)
 	{
 		mag /= 10;
 		scale--;
 	}
-	if (mag > (uint128_t) DEC_MAX_COEF)
+	if (mag > max_coef)
 		return DEC_OVERFLOW;
 	*out = make_dec(mag, v < 0, scale);
 	return DEC_OK;
@@ -312,7 +320,7 @@ fit_exact(int128_t v, int scale, dec *out)
  * with normalized operands.
  */
 static DecStatus
-add_aligned(dec a, dec b, dec *out)
+add_aligned(dec a, dec b, int digits, dec *out)
 {
 	int			scale = a.scale > b.scale ? a.scale : b.scale;
 	int			da = scale - a.scale;
@@ -321,38 +329,50 @@ add_aligned(dec a, dec b, dec *out)
 	if ((a.coef != 0 && da > 19) || (b.coef != 0 && db > 19))
 		return DEC_OVERFLOW;
 	return fit_exact((int128_t) a.coef * (int128_t) pow10_u128(da) +
-					 (int128_t) b.coef * (int128_t) pow10_u128(db), scale, out);
+					 (int128_t) b.coef * (int128_t) pow10_u128(db), scale, digits, out);
 }
 
 DecStatus
-dec_add(dec a, dec b, dec *out)
+dec_add_p(dec a, dec b, int digits, dec *out)
 {
 	DecStatus	st;
 
 	if (!dec_is_valid(a) || !dec_is_valid(b))
 		return DEC_OVERFLOW;
-	st = add_aligned(a, b, out);
+	st = add_aligned(a, b, digits, out);
 	if (st == DEC_OVERFLOW)
-		st = add_aligned(dec_normalize(a), dec_normalize(b), out);
+		st = add_aligned(dec_normalize(a), dec_normalize(b), digits, out);
 	return st;
+}
+
+DecStatus
+dec_add(dec a, dec b, dec *out)
+{
+	return dec_add_p(a, b, DEC_MAX_DIGITS, out);
+}
+
+DecStatus
+dec_sub_p(dec a, dec b, int digits, dec *out)
+{
+	if (!dec_is_valid(b))
+		return DEC_OVERFLOW;
+	b.coef = -b.coef;
+	return dec_add_p(a, b, digits, out);
 }
 
 DecStatus
 dec_sub(dec a, dec b, dec *out)
 {
-	if (!dec_is_valid(b))
-		return DEC_OVERFLOW;
-	b.coef = -b.coef;
-	return dec_add(a, b, out);
+	return dec_sub_p(a, b, DEC_MAX_DIGITS, out);
 }
 
 DecStatus
-dec_mul(dec a, dec b, dec *out)
+dec_mul_p(dec a, dec b, int digits, dec *out)
 {
 	DecStatus	st;
 
 	/* Fast path: the exact product fits as it is (amount * rate, mostly). */
-	if (dec_mul_exact(a, b, out))
+	if (dec_mul_exact_p(a, b, digits, out))
 	{
 		*out = dec_normalize(*out);
 		return DEC_OK;
@@ -360,10 +380,16 @@ dec_mul(dec a, dec b, dec *out)
 	if (!dec_is_valid(a) || !dec_is_valid(b))
 		return DEC_OVERFLOW;
 	st = round_mag((uint128_t) mag_i64(a.coef) * mag_i64(b.coef),
-				   (a.coef < 0) != (b.coef < 0), a.scale + b.scale, 0, out);
+				   (a.coef < 0) != (b.coef < 0), a.scale + b.scale, 0, digits, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
+}
+
+DecStatus
+dec_mul(dec a, dec b, dec *out)
+{
+	return dec_mul_p(a, b, DEC_MAX_DIGITS, out);
 }
 
 DecStatus
@@ -374,7 +400,7 @@ dec_mul_i64(dec v, int64_t n, dec *out)
 	if (!dec_is_valid(v))
 		return DEC_OVERFLOW;
 	st = round_mag((uint128_t) mag_i64(v.coef) * mag_i64(n),
-				   (v.coef < 0) != (n < 0), v.scale, 0, out);
+				   (v.coef < 0) != (n < 0), v.scale, 0, DEC_MAX_DIGITS, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -389,28 +415,29 @@ dec_mul_i64(dec v, int64_t n, dec *out)
  * guarantees that n / d already has enough digits and scale >= 0.
  */
 static DecStatus
-div_round(uint128_t n, int sticky_in, uint128_t d, int scale, int neg, dec *out)
+div_round(uint128_t n, int sticky_in, uint128_t d, int scale, int neg, int digits, dec *out)
 {
+	uint128_t	max_coef = (uint128_t) dec_pow10_i64[digits] - 1;
 	uint128_t	q = n / d;
 	uint128_t	r = n % d;
 
 	while (!sticky_in &&
 		   (scale < 0 ||
-			(r != 0 && q <= (uint128_t) DEC_MAX_COEF && scale <= DEC_MAX_SCALE)))
+			(r != 0 && q <= max_coef && scale <= DEC_MAX_SCALE)))
 	{
-		/* Below the point position: a quotient of 19 digits is out of range. */
-		if (scale < 0 && q > (uint128_t) DEC_MAX_COEF)
+		/* Below the point position: a quotient of digits + 1 digits is out of range. */
+		if (scale < 0 && q > max_coef)
 			return DEC_OVERFLOW;
 		r *= 10;
 		q = q * 10 + r / d;
 		r %= d;
 		scale++;
 	}
-	return round_mag(q, neg, scale, sticky_in || r != 0, out);
+	return round_mag(q, neg, scale, sticky_in || r != 0, digits, out);
 }
 
 DecStatus
-dec_div(dec a, dec b, dec *out)
+dec_div_p(dec a, dec b, int digits, dec *out)
 {
 	DecStatus	st;
 
@@ -419,7 +446,28 @@ dec_div(dec a, dec b, dec *out)
 	if (b.coef == 0)
 		return DEC_DIV_ZERO;
 	st = div_round(mag_i64(a.coef), 0, mag_i64(b.coef), a.scale - b.scale,
-				   (a.coef < 0) != (b.coef < 0), out);
+				   (a.coef < 0) != (b.coef < 0), digits, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
+dec_div(dec a, dec b, dec *out)
+{
+	return dec_div_p(a, b, DEC_MAX_DIGITS, out);
+}
+
+DecStatus
+dec_div_i64_p(dec v, int64_t n, int digits, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(v))
+		return DEC_OVERFLOW;
+	if (n == 0)
+		return DEC_DIV_ZERO;
+	st = div_round(mag_i64(v.coef), 0, mag_i64(n), v.scale, (v.coef < 0) != (n < 0), digits, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -428,16 +476,7 @@ dec_div(dec a, dec b, dec *out)
 DecStatus
 dec_div_i64(dec v, int64_t n, dec *out)
 {
-	DecStatus	st;
-
-	if (!dec_is_valid(v))
-		return DEC_OVERFLOW;
-	if (n == 0)
-		return DEC_DIV_ZERO;
-	st = div_round(mag_i64(v.coef), 0, mag_i64(n), v.scale, (v.coef < 0) != (n < 0), out);
-	if (st == DEC_OK)
-		*out = dec_normalize(*out);
-	return st;
+	return dec_div_i64_p(v, n, DEC_MAX_DIGITS, out);
 }
 
 DecStatus
@@ -482,7 +521,7 @@ dec_round(dec v, int scale, dec *out)
 		return DEC_OK;
 	}
 	/* Tens, hundreds...: back to a whole number, which may not fit. */
-	return round_mag(q, v.coef < 0, scale, 0, out);
+	return round_mag(q, v.coef < 0, scale, 0, DEC_MAX_DIGITS, out);
 }
 
 /*
@@ -546,7 +585,7 @@ dec_pct_change(dec nv, dec ov, dec *out)
 		r %= d;
 		scale++;
 	}
-	st = round_mag(m, neg, scale - 2, sticky, out);	/* * 100 */
+	st = round_mag(m, neg, scale - 2, sticky, DEC_MAX_DIGITS, out);	/* * 100 */
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -566,7 +605,7 @@ dec_move_pct(dec v, dec pct, dec *out)
 		return st;
 	st = round_mag((uint128_t) mag_i64(v.coef) * mag_i64(factor.coef),
 				   (v.coef < 0) != (factor.coef < 0),
-				   v.scale + factor.scale + 2, 0, out);
+				   v.scale + factor.scale + 2, 0, DEC_MAX_DIGITS, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -711,7 +750,7 @@ acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
 }
 
 DecStatus
-dec_acc_sum(const dec_acc *acc, dec *out)
+dec_acc_sum_p(const dec_acc *acc, int digits, dec *out)
 {
 	uint128_t	mag;
 	int			scale,
@@ -721,11 +760,17 @@ dec_acc_sum(const dec_acc *acc, dec *out)
 	if (acc_value(acc, &mag, &scale, &sticky, &neg) != DEC_OK)
 		return DEC_OVERFLOW;
 	/* With sticky, mag has 38 digits: rounding drops 20 of them. */
-	return round_mag(mag, neg, scale, sticky, out);
+	return round_mag(mag, neg, scale, sticky, digits, out);
 }
 
 DecStatus
-dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
+dec_acc_sum(const dec_acc *acc, dec *out)
+{
+	return dec_acc_sum_p(acc, DEC_MAX_DIGITS, out);
+}
+
+DecStatus
+dec_acc_mean_p(const dec_acc *acc, int64_t n, int digits, dec *out)
 {
 	uint128_t	mag;
 	int			scale,
@@ -741,8 +786,14 @@ dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
 	 * With sticky, mag >= 10^37 and n < 10^19, so the whole quotient has at
 	 * least 19 digits and the cut-off part can only act as a sticky bit.
 	 */
-	st = div_round(mag, sticky, (uint64_t) n, scale, neg, out);
+	st = div_round(mag, sticky, (uint64_t) n, scale, neg, digits, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
+}
+
+DecStatus
+dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
+{
+	return dec_acc_mean_p(acc, n, DEC_MAX_DIGITS, out);
 }

@@ -114,22 +114,43 @@ dec_is_valid(dec v)
 }
 
 /*
- * The exact product when it fits as it is (no rounding needed): the fast
- * path of dec_mul.  Returns 0, leaving *out alone, when it does not.
+ * The exact product when it fits as it is in `digits` significant digits
+ * (no rounding needed): the fast path of dec_mul_p.  Returns 0, leaving
+ * *out alone, when it does not.
  */
 static inline int
-dec_mul_exact(dec a, dec b, dec *out)
+dec_mul_exact_p(dec a, dec b, int digits, dec *out)
 {
 	int64_t		p;
+	int64_t		max_coef = dec_pow10_i64[digits] - 1;
 
 	if (!dec_is_valid(a) || !dec_is_valid(b) ||
 		__builtin_mul_overflow(a.coef, b.coef, &p) ||
-		p < -DEC_MAX_COEF || p > DEC_MAX_COEF || a.scale + b.scale > DEC_MAX_SCALE)
+		p < -max_coef || p > max_coef || a.scale + b.scale > DEC_MAX_SCALE)
 		return 0;
 	out->coef = p;
 	out->scale = a.scale + b.scale;
 	return 1;
 }
+
+static inline int
+dec_mul_exact(dec a, dec b, dec *out)
+{
+	return dec_mul_exact_p(a, b, DEC_MAX_DIGITS, out);
+}
+
+/*
+ * Variants with a smaller precision, for types that store fewer digits
+ * (fxamount keeps 15): results hold at most `digits` (1..18) significant
+ * digits, rounded once, exactly as the DEC_MAX_DIGITS versions round to 18.
+ * The operands may have up to 18 digits.
+ */
+DecStatus	dec_add_p(dec a, dec b, int digits, dec *out);
+DecStatus	dec_sub_p(dec a, dec b, int digits, dec *out);
+DecStatus	dec_mul_p(dec a, dec b, int digits, dec *out);
+DecStatus	dec_div_p(dec a, dec b, int digits, dec *out);
+DecStatus	dec_div_i64_p(dec v, int64_t n, int digits, dec *out);
+DecStatus	dec_from_i128_p(int128_t coef, int scale, int digits, dec *out);
 
 /* Significant digits of the coefficient (0 for zero). */
 int			dec_digits(dec v);
@@ -199,5 +220,8 @@ int			dec_acc_is_valid(const dec_acc *acc);
 DecStatus	dec_acc_sum(const dec_acc *acc, dec *out);
 /* The sum divided by n > 0, rounded once, normalized. */
 DecStatus	dec_acc_mean(const dec_acc *acc, int64_t n, dec *out);
+/* The same at a smaller precision (see dec_add_p). */
+DecStatus	dec_acc_sum_p(const dec_acc *acc, int digits, dec *out);
+DecStatus	dec_acc_mean_p(const dec_acc *acc, int64_t n, int digits, dec *out);
 
 #endif

@@ -17,11 +17,17 @@ is_letter(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Store an amount whose currency is known to be valid. */
+/*
+ * Store an amount whose currency is known to be valid.  Trailing zeros are
+ * dropped only where that is what makes the value fit in 15 digits
+ * (123456789012345.000, or numeric's padding): that changes no digit.
+ */
 static FxStatus
 fill(cur_code currency, dec value, FxAmount *out)
 {
-	if (!dec_is_valid(value))
+	if (!fxa_value_fits(value) && dec_is_valid(value))
+		value = dec_normalize(value);
+	if (!fxa_value_fits(value))
 		return FX_OUT_OF_RANGE;
 	memset(out, 0, sizeof(*out));
 	out->coef = value.coef;
@@ -33,7 +39,7 @@ fill(cur_code currency, dec value, FxAmount *out)
 FxStatus
 fxa_make(cur_code currency, dec value, FxAmount *out)
 {
-	if (!fx_currency_is_valid(currency))
+	if (!cur_is_valid(currency))
 		return FX_UNKNOWN_BASE;
 	return fill(currency, value, out);
 }
@@ -100,7 +106,7 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 	}
 	bad->off = cur_off;
 	bad->len = cur_len;
-	cst = fx_currency_parse(s + cur_off, cur_len, &currency);
+	cst = cur_parse(s + cur_off, cur_len, &currency);
 	if (cst == CUR_UNKNOWN)
 		return FX_UNKNOWN_BASE;
 	if (cst != CUR_OK)
@@ -112,9 +118,11 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 		return FX_BAD_NUMBER;
 	if (dst != DEC_OK)
 		return FX_OUT_OF_RANGE;
+	if (fill(currency, value, out) != FX_OK)
+		return FX_OUT_OF_RANGE;	/* *bad still spans the number */
 	bad->off = 0;
 	bad->len = 0;
-	return fill(currency, value, out);
+	return FX_OK;
 }
 
 int
@@ -133,8 +141,8 @@ fxa_is_valid(const FxAmount *a)
 	for (size_t i = 0; i < sizeof(a->pad); i++)
 		if (a->pad[i] != 0)
 			return 0;
-	return a->coef >= -DEC_MAX_COEF && a->coef <= DEC_MAX_COEF &&
-		a->scale <= DEC_MAX_SCALE && fx_currency_is_valid(a->currency);
+	return a->coef >= -FXA_MAX_COEF && a->coef <= FXA_MAX_COEF &&
+		a->scale <= DEC_MAX_SCALE && cur_is_valid(a->currency);
 }
 
 int
@@ -167,7 +175,7 @@ fxa_add(const FxAmount *a, const FxAmount *b, FxAmount *out)
 
 	if (a->currency != b->currency)
 		return FX_PAIR_MISMATCH;
-	return result(dec_add(fxamount_value(a), fxamount_value(b), &v), a->currency, v, out);
+	return result(dec_add_p(fxamount_value(a), fxamount_value(b), FXA_MAX_DIGITS, &v), a->currency, v, out);
 }
 
 FxStatus
@@ -177,7 +185,7 @@ fxa_sub(const FxAmount *a, const FxAmount *b, FxAmount *out)
 
 	if (a->currency != b->currency)
 		return FX_PAIR_MISMATCH;
-	return result(dec_sub(fxamount_value(a), fxamount_value(b), &v), a->currency, v, out);
+	return result(dec_sub_p(fxamount_value(a), fxamount_value(b), FXA_MAX_DIGITS, &v), a->currency, v, out);
 }
 
 FxStatus
@@ -185,9 +193,9 @@ fxa_neg(const FxAmount *a, FxAmount *out)
 {
 	dec			v = fxamount_value(a);
 
-	if (!dec_is_valid(v))
+	if (!fxa_value_fits(v))
 		return FX_OUT_OF_RANGE;
-	v.coef = -v.coef;			/* |coef| <= 10^18 - 1: cannot overflow */
+	v.coef = -v.coef;			/* |coef| <= 10^15 - 1: cannot overflow */
 	return fxa_make(a->currency, v, out);
 }
 
@@ -196,7 +204,7 @@ fxa_abs(const FxAmount *a, FxAmount *out)
 {
 	if (a->coef < 0)
 		return fxa_neg(a, out);
-	return result(dec_is_valid(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
+	return result(fxa_value_fits(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
 				  a->currency, fxamount_value(a), out);
 }
 
@@ -207,8 +215,8 @@ fxa_mul(const FxAmount *a, dec n, FxAmount *out)
 
 	if (!dec_is_valid(n) || !fxa_is_valid(a))
 		return FX_OUT_OF_RANGE;
-	/* The exact product (at most 36 digits) at the summed scale, rounded only if needed. */
-	return result(dec_from_i128((int128_t) a->coef * n.coef, a->scale + n.scale, &v),
+	/* The exact product (at most 33 digits) at the summed scale, rounded only if needed. */
+	return result(dec_from_i128_p((int128_t) a->coef * n.coef, a->scale + n.scale, FXA_MAX_DIGITS, &v),
 				  a->currency, v, out);
 }
 
@@ -219,7 +227,7 @@ fxa_mul_i64(const FxAmount *a, int64_t n, FxAmount *out)
 
 	if (!fxa_is_valid(a))
 		return FX_OUT_OF_RANGE;
-	return result(dec_from_i128((int128_t) a->coef * n, a->scale, &v), a->currency, v, out);
+	return result(dec_from_i128_p((int128_t) a->coef * n, a->scale, FXA_MAX_DIGITS, &v), a->currency, v, out);
 }
 
 FxStatus
@@ -227,7 +235,7 @@ fxa_div(const FxAmount *a, dec n, FxAmount *out)
 {
 	dec			v = {0, 0};
 
-	return result(dec_div(fxamount_value(a), n, &v), a->currency, v, out);
+	return result(dec_div_p(fxamount_value(a), n, FXA_MAX_DIGITS, &v), a->currency, v, out);
 }
 
 FxStatus
@@ -235,7 +243,7 @@ fxa_div_i64(const FxAmount *a, int64_t n, FxAmount *out)
 {
 	dec			v = {0, 0};
 
-	return result(dec_div_i64(fxamount_value(a), n, &v), a->currency, v, out);
+	return result(dec_div_i64_p(fxamount_value(a), n, FXA_MAX_DIGITS, &v), a->currency, v, out);
 }
 
 FxStatus
@@ -244,9 +252,9 @@ fxa_convert_general(const FxAmount *a, const FxRate *r, FxAmount *out)
 	dec			v = {0, 0};
 
 	if (a->currency == r->base)
-		return result(dec_mul(fxamount_value(a), fxrate_value(r), &v), r->quote, v, out);
+		return result(dec_mul_p(fxamount_value(a), fxrate_value(r), FXA_MAX_DIGITS, &v), r->quote, v, out);
 	if (a->currency == r->quote)
-		return result(dec_div(fxamount_value(a), fxrate_value(r), &v), r->base, v, out);
+		return result(dec_div_p(fxamount_value(a), fxrate_value(r), FXA_MAX_DIGITS, &v), r->base, v, out);
 	return FX_PAIR_MISMATCH;
 }
 
@@ -266,7 +274,7 @@ fxa_round_minor(const FxAmount *a, FxAmount *out)
 	if (info == NULL)
 		return FX_UNKNOWN_BASE;
 	if (info->minor_units < 0)
-		return result(dec_is_valid(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
+		return result(fxa_value_fits(fxamount_value(a)) ? DEC_OK : DEC_OVERFLOW,
 					  a->currency, fxamount_value(a), out);
 	return fxa_round(a, info->minor_units, out);
 }
@@ -289,7 +297,7 @@ fxa_acc_is_valid(const FxAmountAcc *st)
 		return 0;
 	if (st->count == 0)
 		return st->currency == CUR_CODE_INVALID;
-	return fx_currency_is_valid(st->currency);
+	return cur_is_valid(st->currency);
 }
 
 FxStatus
@@ -315,7 +323,7 @@ fxa_acc_sum(const FxAmountAcc *st, FxAmount *out)
 {
 	dec			v = {0, 0};
 
-	return result(dec_acc_sum(&st->acc, &v), st->currency, v, out);
+	return result(dec_acc_sum_p(&st->acc, FXA_MAX_DIGITS, &v), st->currency, v, out);
 }
 
 FxStatus
@@ -323,5 +331,5 @@ fxa_acc_avg(const FxAmountAcc *st, FxAmount *out)
 {
 	dec			v = {0, 0};
 
-	return result(dec_acc_mean(&st->acc, st->count, &v), st->currency, v, out);
+	return result(dec_acc_mean_p(&st->acc, st->count, FXA_MAX_DIGITS, &v), st->currency, v, out);
 }

@@ -1,11 +1,16 @@
 /*
  * fxamount.h - an amount of one currency (plain C99, no PostgreSQL headers).
  *
- * '70000 KZT'.  Fixed 16 bytes.  The value is a dec (see decimal.h): an
- * amount keeps the digits it was published with ('12.50 USD'); sums and
- * products by plain numbers keep every digit of the exact result when it
- * fits in 18 significant digits; quotients, conversions and averages are
- * rounded half-even to 18 significant digits and normalized.
+ * '70000 KZT'.  The value is a dec (see decimal.h) of at most
+ * FXA_MAX_DIGITS = 15 significant digits: an amount keeps the digits it was
+ * published with ('12.50 USD'); sums and products by plain numbers keep
+ * every digit of the exact result when it fits in 15 significant digits;
+ * quotients, conversions and averages are rounded half-even once to 15
+ * significant digits and normalized.
+ *
+ * Stored in 8 bytes (passed by value in PostgreSQL, like float8 and bigint,
+ * so the per-row conversion allocates nothing): see fxa_pack.  FxAmount is
+ * the unpacked form the operations work on.
  */
 #ifndef EXR_FXAMOUNT_H
 #define EXR_FXAMOUNT_H
@@ -30,6 +35,47 @@ fxamount_value(const FxAmount *a)
 	dec			d = {a->coef, a->scale};
 
 	return d;
+}
+
+/* 15 significant digits: the coefficient fits in 51 bits with its sign. */
+#define FXA_MAX_DIGITS 15
+#define FXA_MAX_COEF   INT64_C(999999999999999)	/* 10^15 - 1 */
+
+/* Can v be an amount's value (coefficient and scale in range)? */
+static inline int
+fxa_value_fits(dec v)
+{
+	return v.coef >= -FXA_MAX_COEF && v.coef <= FXA_MAX_COEF &&
+		v.scale >= 0 && v.scale <= DEC_MAX_SCALE;
+}
+
+/*
+ * The 8-byte stored form: bits 63..13 the coefficient (two's complement,
+ * |coef| < 10^15 < 2^50), bits 12..8 the scale (0..30), bits 7..0 the
+ * currency's storage id (cur_storage_id: stable across versions, unlike
+ * the packed code's 15 bits, which would leave too few for the digits).
+ * Only valid amounts are packed: every valid currency has an id.
+ */
+static inline int64_t
+fxa_pack(const FxAmount *a)
+{
+	uint64_t	coef_bits = (uint64_t) a->coef << 13;
+
+	return (int64_t) (coef_bits | ((uint64_t) a->scale << 8) |
+					  (uint64_t) (uint8_t) cur_storage_id(a->currency));
+}
+
+/* Unpack; the result is valid if p came from fxa_pack (check fxa_is_valid otherwise). */
+static inline FxAmount
+fxa_unpack(int64_t p)
+{
+	FxAmount	a;
+
+	memset(&a, 0, sizeof(a));
+	a.coef = p >> 13;			/* arithmetic shift: gcc and clang on every target */
+	a.scale = (uint8_t) ((p >> 8) & 31);
+	a.currency = cur_from_storage_id((int) (p & 255));
+	return a;
 }
 
 /* Longest text fxa_format writes, including the NUL. */
@@ -81,7 +127,8 @@ fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out)
 {
 	dec			p;
 
-	if (a->currency == r->base && dec_mul_exact(fxamount_value(a), fxrate_value(r), &p))
+	if (a->currency == r->base &&
+		dec_mul_exact_p(fxamount_value(a), fxrate_value(r), FXA_MAX_DIGITS, &p))
 	{
 		p = dec_normalize(p);
 		memset(out, 0, sizeof(*out));
@@ -133,7 +180,7 @@ fxa_acc_add(FxAmountAcc *st, const FxAmount *a)
 	return FX_OK;
 }
 FxStatus	fxa_acc_merge(FxAmountAcc *st, const FxAmountAcc *other);
-/* The exact sum (rounded to 18 digits only if it needs more); count must be > 0. */
+/* The exact sum (rounded to 15 digits only if it needs more); count must be > 0. */
 FxStatus	fxa_acc_sum(const FxAmountAcc *st, FxAmount *out);
 /* The mean, rounded and normalized; count must be > 0. */
 FxStatus	fxa_acc_avg(const FxAmountAcc *st, FxAmount *out);

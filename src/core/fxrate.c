@@ -21,52 +21,6 @@ span(size_t off, size_t len)
 	return s;
 }
 
-/* ---- currency codes, fast ----------------------------------------------------- */
-
-static uint8_t valid_codes[CUR_CODE_MAX / 8 + 1];
-static int	valid_codes_built = 0;
-
-int
-fx_currency_is_valid(cur_code code)
-{
-	if (!valid_codes_built)
-	{
-		/* Idempotent: a second builder writes the same bits. */
-		for (size_t i = 0; i < cur_count(); i++)
-		{
-			cur_code	c = cur_pack(cur_at(i)->code);
-
-			if (c <= CUR_CODE_MAX)
-				valid_codes[c >> 3] |= (uint8_t) (1u << (c & 7));
-		}
-		valid_codes_built = 1;
-	}
-	return code <= CUR_CODE_MAX && ((valid_codes[code >> 3] >> (code & 7)) & 1) != 0;
-}
-
-CurParseStatus
-fx_currency_parse(const char *s, size_t len, cur_code *out)
-{
-	size_t		start = 0,
-				end = len;
-
-	while (start < end && is_space(s[start]))
-		start++;
-	while (end > start && is_space(s[end - 1]))
-		end--;
-	if (end - start == 3)
-	{
-		cur_code	code = cur_pack(s + start);
-
-		if (code != CUR_CODE_INVALID && fx_currency_is_valid(code))
-		{
-			*out = code;
-			return CUR_OK;
-		}
-	}
-	return cur_parse(s, len, out);	/* the error, as cur_parse words it */
-}
-
 /* ---- rates ---------------------------------------------------------------------- */
 
 /* A status for a currency that failed cur_parse, as base or as quote. */
@@ -97,9 +51,9 @@ fill(cur_code base, cur_code quote, dec value, FxRate *out)
 FxStatus
 fxr_make(cur_code base, cur_code quote, dec value, FxRate *out)
 {
-	if (!fx_currency_is_valid(base))
+	if (!cur_is_valid(base))
 		return FX_UNKNOWN_BASE;
-	if (!fx_currency_is_valid(quote))
+	if (!cur_is_valid(quote))
 		return FX_UNKNOWN_QUOTE;
 	if (base == quote)
 		return FX_SAME_CURRENCY;
@@ -141,7 +95,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 		return FX_BAD_FORMAT;
 
 	*bad = span(start, slash - start);
-	cst = fx_currency_parse(s + start, slash - start, &base);
+	cst = cur_parse(s + start, slash - start, &base);
 	if (cst != CUR_OK)
 		return currency_status(cst, 0);
 
@@ -150,7 +104,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 	for (qend = q; qend < end && !is_space(s[qend]) && s[qend] != '='; qend++)
 		;
 	*bad = span(q, qend - q);
-	cst = fx_currency_parse(s + q, qend - q, &quote);
+	cst = cur_parse(s + q, qend - q, &quote);
 	if (cst != CUR_OK)
 		return currency_status(cst, 1);
 	if (base == quote)
@@ -193,7 +147,7 @@ fxr_is_valid(const FxRate *r)
 {
 	return r->pad[0] == 0 && r->pad[1] == 0 && r->pad[2] == 0 &&
 		r->coef > 0 && r->coef <= DEC_MAX_COEF && r->scale <= DEC_MAX_SCALE &&
-		r->base != r->quote && fx_currency_is_valid(r->base) && fx_currency_is_valid(r->quote);
+		r->base != r->quote && cur_is_valid(r->base) && cur_is_valid(r->quote);
 }
 
 int

@@ -60,16 +60,6 @@ typedef struct FxSpan
 	size_t		len;
 } FxSpan;
 
-/*
- * cur_is_valid, in O(1): a bitmap of the table's packed codes, built on
- * first use.  Rates and amounts check currencies on every parsed row, and
- * cur_is_valid is a binary search.
- */
-int			fx_currency_is_valid(cur_code code);
-
-/* cur_parse with fx_currency_is_valid on its fast path; same results. */
-CurParseStatus fx_currency_parse(const char *s, size_t len, cur_code *out);
-
 /* Longest text fxr_format writes, including the NUL. */
 #define FXR_FORMAT_MAX (8 + DEC_FORMAT_MAX)
 

@@ -4,6 +4,7 @@
 #include "money_mentions.h"
 
 #include "currency_words.h"
+#include "fxamount.h"
 #include "mentions_scan.h"
 
 void
@@ -36,7 +37,12 @@ scaled_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 		case MS_SCALE_NONE:
 			break;
 	}
-	return ms_scale_value(raw, exp10, value);
+	if (!ms_scale_value(raw, exp10, value))
+		return 0;
+	/* What fxamount holds: 15 digits (trailing zeros go only if that makes it fit). */
+	if (!fxa_value_fits(*value))
+		*value = dec_normalize(*value);
+	return fxa_value_fits(*value);
 }
 
 /*

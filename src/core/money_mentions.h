@@ -6,7 +6,7 @@
  *   name or code after:   "70,000 tenge", "1.2 trillion soums", "5 million Kazakh tenge",
  *                         "10 billion U.S. dollars", "2,000 KZT", "500 ₽"
  * Scale words multiply exactly ("$10 billion" is 10000000000 USD, "€3.5m"
- * 3500000 EUR); an amount too large for a decimal (18 digits) is skipped,
+ * 3500000 EUR); an amount too large for an fxamount (15 digits) is skipped,
  * never wrapped.  A number without a currency (a year, "600,000 Kyrgyz
  * citizens") and a currency without a number ("billions of dollars") are
  * not amounts.  Signs are ignored: amounts are what the text names.

@@ -70,7 +70,9 @@ test_parse(void)
 		{"-12.50 usd", "-12.50 USD"},
 		{"  USD\t87.40  ", "87.40 USD"},
 		{"0.000 KWD", "0.000 KWD"},
-		{"-999999999999999999 UZS", "-999999999999999999 UZS"},
+		{"-999999999999999 UZS", "-999999999999999 UZS"},
+		{"123456789012345.000 UZS", "123456789012345 UZS"},	/* zeros dropped only to fit */
+		{"0.000000000000000000000000000001 USD", "0.000000000000000000000000000001 USD"},
 	};
 	static const struct
 	{
@@ -84,6 +86,8 @@ test_parse(void)
 		{"70000 XYZ", FX_UNKNOWN_BASE},
 		{"70,000 KZT", FX_BAD_NUMBER},
 		{"KZT KZT", FX_BAD_NUMBER},
+		{"1000000000000000 KZT", FX_OUT_OF_RANGE},		/* 16 digits */
+		{"0.1234567890123456 KZT", FX_OUT_OF_RANGE},		/* 16 significant digits: never rounded */
 		{"1000000000000000000 KZT", FX_OUT_OF_RANGE},
 	};
 
@@ -111,7 +115,7 @@ test_arithmetic(void)
 	FxAmount	a = A("12.50 USD"),
 				b = A("0.125 USD"),
 				k = A("70000 KZT"),
-				max = A("999999999999999999 KZT"),
+				max = A("999999999999999 KZT"),
 				one = A("1 KZT"),
 				r;
 	dec			n15 = {15, 1},
@@ -127,8 +131,23 @@ test_arithmetic(void)
 	CHECK_STR(show(fxa_mul(&a, n15, &r), &r), "18.750 USD", "times 1.5 keeps the product's digits");
 	CHECK_STR(show(fxa_mul_i64(&a, 3, &r), &r), "37.50 USD", "times 3");
 	CHECK_STR(show(fxa_mul_i64(&max, 2, &r), &r), "OUT_OF_RANGE", "max * 2");
-	CHECK_STR(show(fxa_mul_i64(&max, -1, &r), &r), "-999999999999999999 KZT", "max * -1");
-	CHECK_STR(show(fxa_div_i64(&a, 3, &r), &r), "4.16666666666666667 USD", "divided by 3, rounded");
+	CHECK_STR(show(fxa_mul_i64(&max, -1, &r), &r), "-999999999999999 KZT", "max * -1");
+	CHECK_STR(show(fxa_div_i64(&a, 3, &r), &r), "4.16666666666667 USD", "divided by 3, rounded to 15 digits");
+	{
+		/*
+		 * Rounded once at 15 digits: 14 * 0.881834207231046429 is exactly
+		 * 12.345678901234650006; rounding it first to 18 digits
+		 * (12.3456789012346500) and then to 15 would see a tie and go to even.
+		 */
+		FxAmount	t = A("14 USD");
+		dec			f = {INT64_C(881834207231046429), 18};
+
+		CHECK_STR(show(fxa_mul(&t, f, &r), &r), "12.3456789012347 USD",
+				  "a product just above a 15-digit tie rounds up (one rounding, not two)");
+		t = A("1 USD");
+		f.coef = 1000000000000000500;	/* not valid: 19 digits */
+		CHECK_STR(show(fxa_mul(&t, f, &r), &r), "OUT_OF_RANGE", "an invalid factor");
+	}
 	CHECK_STR(show(fxa_div(&a, zero, &r), &r), "DIV_ZERO", "divided by 0");
 	CHECK_STR(show(fxa_div_i64(&a, 0, &r), &r), "DIV_ZERO", "divided by integer 0");
 	{
@@ -155,11 +174,11 @@ test_convert_and_round(void)
 		FxAmount	usd = A("100 USD");
 		FxRate		kgs_usd = R("KGS/USD 0.01144");
 
-		CHECK_STR(show(fxa_convert(&usd, &kgs_usd, &r), &r), "8741.25874125874126 KGS",
-				  "quote -> base divides, rounded to 18 digits");
+		CHECK_STR(show(fxa_convert(&usd, &kgs_usd, &r), &r), "8741.25874125874 KGS",
+				  "quote -> base divides, rounded to 15 digits");
 	}
 	{
-		FxAmount	big = A("999999999999999999 USD");
+		FxAmount	big = A("999999999999999 USD");
 		FxRate		usd_uzs = R("USD/UZS 12600.5");
 
 		CHECK_STR(show(fxa_convert(&big, &usd_uzs, &r), &r), "OUT_OF_RANGE", "conversion overflow");
@@ -175,6 +194,47 @@ test_convert_and_round(void)
 		CHECK_STR(show(fxa_round_minor(&xau, &r), &r), "1.23456 XAU", "XAU: no minor units, unchanged");
 		CHECK_STR(show(fxa_round_minor(&usd, &r), &r), "12.5 USD", "fewer digits than the minor units: unchanged");
 		CHECK_STR(show(fxa_round(&usd, -1, &r), &r), "10 USD", "to tens");
+	}
+}
+
+/* The 8-byte stored form gives back exactly what was packed. */
+static void
+test_pack(void)
+{
+	const char *const cases[] = {
+		"70000 KZT", "-12.50 USD", "0 AED", "-999999999999999 ZWG", "999999999999999 XAU",
+		"0.000000000000000000000000000001 KWD", "-0.000000000000001 JPY",
+	};
+	int			all_ok = 1;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		FxAmount	a = A(cases[i]);
+		FxAmount	b = fxa_unpack(fxa_pack(&a));
+
+		CHECK(memcmp(&a, &b, sizeof(a)) == 0 && fxa_is_valid(&b), "\"%s\" packs and unpacks", cases[i]);
+	}
+	/* Every currency of the table has a storage id, and ids are stable. */
+	for (size_t i = 0; i < cur_count(); i++)
+	{
+		cur_code	c = cur_pack(cur_at(i)->code);
+		int			id = cur_storage_id(c);
+
+		if (id < 0 || id > CUR_STORAGE_ID_MAX || cur_from_storage_id(id) != c)
+			all_ok = 0;
+	}
+	CHECK(all_ok, "every currency has a storage id that maps back to it");
+	CHECK(cur_storage_id(cur_pack("AED")) == 0 && cur_storage_id(cur_pack("KZT")) == 77 &&
+		  cur_storage_id(cur_pack("USD")) == 144 && cur_storage_id(cur_pack("ZWG")) == 174,
+		  "storage ids of 1.0 are frozen (AED 0, KZT 77, USD 144, ZWG 174)");
+	CHECK(cur_from_storage_id(175) == CUR_CODE_INVALID && cur_from_storage_id(-1) == CUR_CODE_INVALID &&
+		  cur_storage_id(cur_pack("XYZ")) == -1, "no id, no code");
+	{
+		FxAmount	bad = fxa_unpack(((int64_t) 5 << 13) | (31 << 8) | 77);
+
+		CHECK(!fxa_is_valid(&bad), "a stored scale of 31 is invalid");
+		bad = fxa_unpack(((int64_t) 5 << 13) | (2 << 8) | 200);
+		CHECK(!fxa_is_valid(&bad), "an unused storage id is invalid");
 	}
 }
 
@@ -237,6 +297,7 @@ main(void)
 	test_arithmetic();
 	test_convert_and_round();
 	test_order();
+	test_pack();
 	test_acc();
 	UNIT_DONE();
 }

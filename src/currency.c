@@ -15,6 +15,7 @@
 #include "currency.h"
 
 PG_FUNCTION_INFO_V1(currency_in);
+PG_FUNCTION_INFO_V1(currency_from_text);
 PG_FUNCTION_INFO_V1(currency_out);
 PG_FUNCTION_INFO_V1(currency_recv);
 PG_FUNCTION_INFO_V1(currency_send);
@@ -83,6 +84,18 @@ currency_in(PG_FUNCTION_ARGS)
 			 ? errdetail("\"%s\" is not an active ISO 4217 currency code.", s)
 			 : errdetail("A currency code is three letters."),
 			 errhint("%s", currency_hint)));
+}
+
+/*
+ * The text -> currency cast: reads the text in place, where an I/O cast
+ * would copy it into a cstring first.  Same results and errors as input.
+ */
+Datum
+currency_from_text(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_CURRENCY(currency_parse_or_error(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), "currency"));
 }
 
 Datum

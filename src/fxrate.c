@@ -17,6 +17,7 @@
 #include "fxrate.h"
 
 PG_FUNCTION_INFO_V1(fxrate_in);
+PG_FUNCTION_INFO_V1(fxrate_from_text);
 PG_FUNCTION_INFO_V1(fxrate_out);
 PG_FUNCTION_INFO_V1(fxrate_recv);
 PG_FUNCTION_INFO_V1(fxrate_send);
@@ -184,27 +185,47 @@ fxrate_op_error(FxStatus st, const char *what, const FxRate *a, const FxRate *b)
 
 /* ---- I/O ----------------------------------------------------------------------- */
 
-Datum
-fxrate_in(PG_FUNCTION_ARGS)
+/* Text input of len bytes (not NUL-terminated), soft errors into escontext. */
+static Datum
+fxrate_from_chars(const char *s, size_t len, fmNodePtr escontext)
 {
-	const char *s = PG_GETARG_CSTRING(0);
-	size_t		len = strlen(s);
 	FxRate		r;
 	FxSpan		bad;
 	FxStatus	st = fxr_parse(s, len, &r, &bad);
 
+	(void) escontext;			/* unused before PostgreSQL 16 (compat.h) */
 	if (st == FX_OK)
 		PG_RETURN_FXRATE_P(&r);
 	if (st == FX_OUT_OF_RANGE)
-		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+		ereturn(escontext, (Datum) 0,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value \"%s\" is out of range for type %s", s, "fxrate"),
+				 errmsg("value \"%.*s\" is out of range for type %s", (int) len, s, "fxrate"),
 				 errdetail("%s", fxrate_parse_detail(st, s + bad.off, (int) bad.len))));
-	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+	ereturn(escontext, (Datum) 0,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s: \"%s\"", "fxrate", s),
+			 errmsg("invalid input syntax for type %s: \"%.*s\"", "fxrate", (int) len, s),
 			 errdetail("%s", fxrate_parse_detail(st, s + bad.off, (int) bad.len)),
 			 errhint("%s", fxrate_syntax_hint)));
+}
+
+Datum
+fxrate_in(PG_FUNCTION_ARGS)
+{
+	const char *s = PG_GETARG_CSTRING(0);
+
+	return fxrate_from_chars(s, strlen(s), EXR_ESCONTEXT(fcinfo));
+}
+
+/*
+ * The text -> fxrate cast: parses the text in place, where an I/O cast
+ * would copy it into a cstring first.  Same results and errors as input.
+ */
+Datum
+fxrate_from_text(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	return fxrate_from_chars(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), NULL);
 }
 
 Datum

@@ -93,3 +93,9 @@ CREATE FUNCTION currencies(
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 180;
 COMMENT ON FUNCTION currencies() IS 'the ISO 4217 catalog built into the extension';
 
+
+-- text -> currency without the cstring copy of an I/O cast (same results and errors)
+CREATE FUNCTION currency(text) RETURNS currency
+	AS 'MODULE_PATHNAME', 'currency_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION currency(text) IS 'a currency code from text, as the type''s input reads it';
+CREATE CAST (text AS currency) WITH FUNCTION currency(text);

@@ -92,6 +92,11 @@ CREATE FUNCTION rate(fxrate) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'fxrate_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION rate(fxrate) IS 'the rate as an exact numeric, with its published digits';
 CREATE CAST (fxrate AS numeric) WITH FUNCTION rate(fxrate);
+-- text -> fxrate without the cstring copy of an I/O cast (same results and errors)
+CREATE FUNCTION fxrate(text) RETURNS fxrate
+	AS 'MODULE_PATHNAME', 'fxrate_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxrate(text) IS 'a rate from text, as the type''s input reads it';
+CREATE CAST (text AS fxrate) WITH FUNCTION fxrate(text);
 CREATE FUNCTION rate_scale(fxrate) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fxrate_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION rate_scale(fxrate) IS 'digits after the point, as published';

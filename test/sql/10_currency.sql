@@ -5,6 +5,13 @@
 SELECT ' kzt '::currency, 'Usd'::currency, E'\tEUR\n'::currency;
 SELECT ' kzt '::currency, currency_minor_units('KWD');
 SELECT pg_column_size('KZT'::currency) AS bytes;
+-- the text -> currency cast reads text in place, with input's results and errors
+SELECT ' kzt '::text::currency AS cast_from_text, currency('Usd') AS function_form,
+	   (SELECT castmethod FROM pg_cast WHERE castsource = 'text'::regtype AND casttarget = 'currency'::regtype) AS method;
+SELECT 'XYZ'::text::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'USDT'::text::currency;
+\echo :LAST_ERROR_SQLSTATE
 
 -- the catalog functions
 SELECT c, currency_name(c), currency_numeric_code(c), currency_minor_units(c)

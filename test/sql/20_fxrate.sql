@@ -8,6 +8,13 @@ SELECT 'KGS/USD 0.01144'::fxrate, 'KGS/USD = 0.01144'::fxrate, 'kgs/usd=0.01144'
 SELECT 'USD/KZT 87.40'::fxrate AS kept, 'USD/KZT 87.40'::fxrate::text::fxrate AS round_trip,
 	   'KGS/USD +0.5'::fxrate AS plus_sign, 'TJS/USD 1.'::fxrate AS no_decimals;
 SELECT pg_column_size('KGS/USD 0.01144'::fxrate) AS bytes;
+-- the text -> fxrate cast reads text in place, with input's results and errors
+SELECT 'kgs/usd = 0.01144'::text::fxrate AS cast_from_text, fxrate('USD/KZT 87.40') AS function_form,
+	   (SELECT castmethod FROM pg_cast WHERE castsource = 'text'::regtype AND casttarget = 'fxrate'::regtype) AS method;
+SELECT 'KGS/USD abc'::text::fxrate;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'KGS/USD 1234567890123456789'::text::fxrate;
+\echo :LAST_ERROR_SQLSTATE
 -- smallest and largest
 SELECT 'KGS/USD 0.000000000000000000000000000001'::fxrate AS smallest,
 	   'USD/KGS 999999999999999999'::fxrate AS largest,

@@ -17,13 +17,13 @@
  * gives its address, so `const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);` at
  * the top of a function is valid for the whole function.
  */
-#define PG_GETARG_FXAMOUNT_P(n)  DatumGetFxAmountInto(PG_GETARG_DATUM(n), &(FxAmount) {0})
+#define PG_GETARG_FXAMOUNT_P(n)  DatumGetFxAmountInto(PG_GETARG_DATUM(n), &(FxAmount) {.coef = 0})
 #define PG_RETURN_FXAMOUNT_P(a)  return FxAmountGetDatum(a)
 
 static inline const FxAmount *
 DatumGetFxAmountInto(Datum d, FxAmount *dst)
 {
-	*dst = fxa_unpack(DatumGetInt64(d));
+	fxa_unpack_into(DatumGetInt64(d), dst);
 	return dst;
 }
 

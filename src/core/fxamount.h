@@ -65,16 +65,28 @@ fxa_pack(const FxAmount *a)
 					  (uint64_t) (uint8_t) cur_storage_id(a->currency));
 }
 
-/* Unpack; the result is valid if p came from fxa_pack (check fxa_is_valid otherwise). */
+/*
+ * Unpack into *out; the result is valid if p came from fxa_pack (check
+ * fxa_is_valid otherwise).  Field by field into the caller's struct: a
+ * struct returned by value and copied on would be reloaded with one 16-byte
+ * move right after the narrow stores that built it, which stalls store
+ * forwarding once per row.
+ */
+static inline void
+fxa_unpack_into(int64_t p, FxAmount *out)
+{
+	out->coef = p >> 13;		/* arithmetic shift: gcc and clang on every target */
+	out->currency = cur_from_storage_id((int) (p & 255));
+	out->scale = (uint8_t) ((p >> 8) & 31);
+	memset(out->pad, 0, sizeof(out->pad));
+}
+
 static inline FxAmount
 fxa_unpack(int64_t p)
 {
 	FxAmount	a;
 
-	memset(&a, 0, sizeof(a));
-	a.coef = p >> 13;			/* arithmetic shift: gcc and clang on every target */
-	a.scale = (uint8_t) ((p >> 8) & 31);
-	a.currency = cur_from_storage_id((int) (p & 255));
+	fxa_unpack_into(p, &a);
 	return a;
 }
 

@@ -16,7 +16,7 @@
 #include "currency.h"
 #include "fxquote.h"
 #include "fxrate.h"
-#include "core/utf8.h"
+#include "core/utf8_text.h"
 
 PG_FUNCTION_INFO_V1(fxquote_in);
 PG_FUNCTION_INFO_V1(fxquote_out);
@@ -61,7 +61,8 @@ exr_text_as_utf8(const char *s, size_t len, size_t *out_len, const char *what)
 		*out_len = strlen(utf8);	/* converted text never contains NUL */
 		return utf8;
 	}
-	if (!utf8_validate(s, len, &bad))
+	bad = utf8t_validate(s, len);
+	if (bad < len)
 		ereport(ERROR,
 				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("invalid byte sequence for encoding \"UTF8\": 0x%02x",

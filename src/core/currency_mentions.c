@@ -137,7 +137,7 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 		case CW_COUNTRY_CAPS:
 		case CW_AREA:
 			{
-				size_t		after = ms_skip_space(s, len, m.end);
+				size_t		after = utf8t_skip_space(s, len, m.end);
 
 				/* "Kyrgyz som", "Hong Kong dollar": the country's currency, by name */
 				if (after > m.end && cw_match_qualified_name(s, len, after, m.kind, &name))

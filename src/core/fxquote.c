@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "currency.h"
-#include "utf8.h"
+#include "utf8_text.h"
 
 /* U+2212 MINUS SIGN, as typeset tickers write a fall. */
 static const char minus_sign[] = "\xE2\x88\x92";
@@ -35,20 +35,15 @@ token_end(const char *s, size_t len, size_t at)
 	while (i < len)
 	{
 		uint32_t	cp;
-		int			n = utf8_decode(s + i, len - i, &cp);
+		size_t		n = utf8t_decode(s, len, i, &cp);
 
-		if (utf8_is_space(cp))
+		if (utf8t_is_space(cp))
 			break;
-		i += (size_t) n;
+		i += n;
 	}
 	return i;
 }
 
-static size_t
-skip_space_at(const char *s, size_t len, size_t at)
-{
-	return at + utf8_skip_space(s + at, len - at);
-}
 
 static FxQuoteStatus
 fail(FxQuoteError *err, FxQuoteStatus st, size_t off, size_t len)
@@ -77,10 +72,10 @@ parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *e
 
 	if (!is_letters3(s, len, at))
 		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
-	at = skip_space_at(s, len, at + 3);
+	at = utf8t_skip_space(s, len, at + 3);
 	if (at >= len || s[at] != '/')
 		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
-	quote_at = skip_space_at(s, len, at + 1);
+	quote_at = utf8t_skip_space(s, len, at + 1);
 	if (!is_letters3(s, len, quote_at) ||
 		(quote_at + 3 < len && (is_ascii_letter(s[quote_at + 3]) ||
 								(s[quote_at + 3] >= '0' && s[quote_at + 3] <= '9'))))
@@ -155,7 +150,7 @@ parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *e
 
 	/* The '%' may follow the number directly or after white space. */
 	{
-		size_t		pct = skip_space_at(s, len, at);
+		size_t		pct = utf8t_skip_space(s, len, at);
 
 		if (pct >= len || s[pct] != '%')
 			return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
@@ -179,7 +174,7 @@ fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 {
 	FxQuote		q;
 	FxQuoteStatus st;
-	size_t		pos = utf8_skip_space(s, len);
+	size_t		pos = utf8t_skip_space(s, len, 0);
 	size_t		end;
 
 	memset(&q, 0, sizeof(q));
@@ -188,24 +183,24 @@ fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 	if ((st = parse_pair(s, len, &pos, &q.rate, err)) != FXQ_OK)
 		return st;
 	/* Trailing white space is trimmed only now: prose fails above, cheaply. */
-	len = utf8_trim_end(s, len);
+	len = utf8t_trim_end(s, len);
 
-	pos = skip_space_at(s, len, pos);
+	pos = utf8t_skip_space(s, len, pos);
 	if (pos < len && s[pos] == '=')
-		pos = skip_space_at(s, len, pos + 1);
+		pos = utf8t_skip_space(s, len, pos + 1);
 	if (pos >= len)
 		return fail(err, FXQ_MISSING_RATE, len, 0);
 	end = token_end(s, len, pos);
 	if ((st = parse_rate(s, pos, end, &q.rate, err)) != FXQ_OK)
 		return st;
 
-	pos = skip_space_at(s, len, end);
+	pos = utf8t_skip_space(s, len, end);
 	if (pos >= len)
 		return fail(err, FXQ_MISSING_CHANGE, len, 0);
 	if ((st = parse_change(s, len, &pos, &q, err)) != FXQ_OK)
 		return st;
 
-	pos = skip_space_at(s, len, pos);
+	pos = utf8t_skip_space(s, len, pos);
 	if (pos < len)
 		return fail(err, FXQ_TRAILING, pos, len - pos);
 	*out = q;
@@ -219,13 +214,13 @@ fxq_parse_pair(const char *s, size_t len, cur_code *base, cur_code *quote, FxQuo
 {
 	FxRate		r;
 	FxQuoteStatus st;
-	size_t		pos = utf8_skip_space(s, len);
+	size_t		pos = utf8t_skip_space(s, len, 0);
 
 	if (pos >= len)
 		return fail(err, FXQ_BAD_PAIR, 0, 0);
 	if ((st = parse_pair(s, len, &pos, &r, err)) != FXQ_OK)
 		return st;
-	len = utf8_trim_end(s, len);
+	len = utf8t_trim_end(s, len);
 	if (pos < len)
 		return fail(err, FXQ_BAD_PAIR, 0, len);
 	*base = r.base;
@@ -247,7 +242,7 @@ quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
 	while (n < len)
 	{
 		uint32_t	cp;
-		size_t		step = (size_t) utf8_decode(s + off + n, len - n, &cp);
+		size_t		step = utf8t_decode(s, off + len, off + n, &cp);
 
 		if (n + step > 40)
 		{

@@ -166,7 +166,7 @@ ms_scale(const char *s, size_t len, size_t pos, int *exp10, size_t *end)
 
 	if (!ms_is_word_at(s, len, pos))
 	{
-		wstart = ms_skip_space(s, len, pos);
+		wstart = utf8t_skip_space(s, len, pos);
 		if (wstart == pos || !ms_is_word_at(s, len, wstart))
 			return MS_SCALE_NONE;
 		attached = 0;
@@ -198,21 +198,6 @@ ms_scale_value(dec value, int exp10, dec *out)
 	out->coef = (int64_t) coef;
 	out->scale = scale;
 	return 1;
-}
-
-size_t
-ms_skip_space(const char *s, size_t len, size_t pos)
-{
-	while (pos < len)
-	{
-		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, pos, &cp);
-
-		if (!utf8t_is_space(cp))
-			break;
-		pos += n;
-	}
-	return pos;
 }
 
 size_t

@@ -53,9 +53,6 @@ int			ms_scale_word(const char *w, size_t wlen, int attached, int *exp10);
 /* value * 10^exp10, exactly; 0 if it does not fit a dec. */
 int			ms_scale_value(dec value, int exp10, dec *out);
 
-/* Past white space starting at pos. */
-size_t		ms_skip_space(const char *s, size_t len, size_t pos);
-
 /* End of the word (letters and digits) starting at pos. */
 size_t		ms_word_end(const char *s, size_t len, size_t pos);
 

@@ -77,7 +77,7 @@ currency_after(const char *s, size_t len, size_t pos, int spaced, cur_code *curr
 		case CW_COUNTRY_CAPS:
 		case CW_AREA:
 			{
-				size_t		after = ms_skip_space(s, len, m.end);
+				size_t		after = utf8t_skip_space(s, len, m.end);
 
 				if (after > m.end && cw_match_qualified_name(s, len, after, m.kind, &name))
 				{
@@ -122,7 +122,7 @@ number_first(MoneyScanner *scan, size_t pos, MoneyMention *out, size_t *next)
 		return 0;
 	}
 	*next = end;
-	cur_start = ms_skip_space(s, len, end);
+	cur_start = utf8t_skip_space(s, len, end);
 	if (!currency_after(s, len, cur_start, cur_start > end, &currency, &cur_end))
 		return 0;
 	fill(scan, out, value, currency, pos, cur_end);
@@ -135,7 +135,7 @@ currency_first(MoneyScanner *scan, const CurMatch *m, MoneyMention *out)
 {
 	const char *s = scan->s;
 	size_t		len = scan->len;
-	size_t		num = ms_skip_space(s, len, m->end);
+	size_t		num = utf8t_skip_space(s, len, m->end);
 	dec			value;
 	size_t		end;
 

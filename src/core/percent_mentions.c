@@ -127,7 +127,7 @@ static int
 percent_word(const char *s, size_t len, size_t pos, size_t *end)
 {
 	static const char *const words[] = {"percent", "per cent", "pct", NULL};
-	size_t		i = ms_skip_space(s, len, pos);
+	size_t		i = utf8t_skip_space(s, len, pos);
 
 	if (i < len && s[i] == '%')
 	{

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "utctime.h"
-#include "utf8.h"
+#include "utf8_text.h"
 
 void
 snap_init(FxSnapshot *s, const SnapAllocator *alloc)
@@ -593,7 +593,7 @@ snap_format(const FxSnapshot *s, const SnapPair *pairs, uint32_t npairs, char *b
 static size_t
 skip_ws(const char *s, size_t len, size_t at)
 {
-	return at + utf8_skip_space(s + at, len - at);
+	return utf8t_skip_space(s, len, at);
 }
 
 /* An int64 in s[start..end): optional '-' (if allow_sign), digits. */

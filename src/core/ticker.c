@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "utf8.h"
+#include "utf8_text.h"
 
 /* The bullets scrapers leave before a carousel item. */
 static size_t
@@ -44,11 +44,11 @@ starts_with_upper_pair(const char *s, size_t len)
 
 	if (len < 7 || !is_upper3(s))
 		return 0;
-	at = 3 + utf8_skip_space(s + 3, len - 3);
+	at = utf8t_skip_space(s, len, 3);
 	if (at >= len || s[at] != '/')
 		return 0;
 	at++;
-	at += utf8_skip_space(s + at, len - at);
+	at = utf8t_skip_space(s, len, at);
 	if (len - at < 3 || !is_upper3(s + at))
 		return 0;
 	return len - at == 3 || !is_lower_or_upper(s[at + 3]);
@@ -66,20 +66,20 @@ may_be_pair(const char *s, size_t len)
 	if (len < 7 || !is_lower_or_upper(s[0]) || !is_lower_or_upper(s[1]) ||
 		!is_lower_or_upper(s[2]))
 		return 0;
-	at = 3 + utf8_skip_space(s + 3, len - 3);
+	at = utf8t_skip_space(s, len, 3);
 	return at < len && s[at] == '/';
 }
 
 TickerLineKind
 ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *err)
 {
-	size_t		body = utf8_skip_space(line, len);
+	size_t		body = utf8t_skip_space(line, len, 0);
 	FxQuote		q;
 	FxQuoteError e;
 
 	/* Bullets, possibly nested ('• - KGS/USD ...'), each with its spaces. */
 	for (size_t b; (b = bullet_length(line + body, len - body)) > 0;)
-		body += b + utf8_skip_space(line + body + b, len - body - b);
+		body = utf8t_skip_space(line, len, body + b);
 	if (!may_be_pair(line + body, len - body))
 		return TICKER_NOT;
 

@@ -253,3 +253,35 @@ utf8t_is_apostrophe(uint32_t cp)
 {
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB;
 }
+
+size_t
+utf8t_skip_space(const char *s, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		n = utf8t_decode(s, len, pos, &cp);
+
+		if (!utf8t_is_space(cp))
+			break;
+		pos += n;
+	}
+	return pos;
+}
+
+size_t
+utf8t_trim_end(const char *s, size_t len)
+{
+	size_t		pos = 0;
+	size_t		end = 0;		/* end of the last non-space character */
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+
+		pos += utf8t_decode(s, len, pos, &cp);
+		if (!utf8t_is_space(cp))
+			end = pos;
+	}
+	return end;
+}

@@ -7,8 +7,8 @@
  * ("word" characters), upper case.  None of these reads past len or relies
  * on a NUL terminator, and none allocates.
  *
- * (The ticker parser has its own src/core/utf8.{c,h}; the two should be
- * unified once both are in main.)
+ * The one UTF-8 module of the core: the ticker and quote parsers use it as
+ * the text analytics do.
  */
 #ifndef EXR_UTF8_TEXT_H
 #define EXR_UTF8_TEXT_H
@@ -94,6 +94,12 @@ utf8t_is_word(uint32_t cp)
 		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
 	return utf8t_is_word_multi(cp);
 }
+
+/* The first position at or after pos that is not white space (utf8t_is_space), or len. */
+size_t		utf8t_skip_space(const char *s, size_t len, size_t pos);
+
+/* Length of s[0..len) without its trailing white space. */
+size_t		utf8t_trim_end(const char *s, size_t len);
 
 /* ASCII A-Z, and Latin-1 / Latin Extended-A capitals (for "Ö", "Ý"...). */
 int			utf8t_is_upper(uint32_t cp);

@@ -3,7 +3,6 @@
  * the UTF-8 helpers it stands on.
  */
 #include "fxquote.h"
-#include "utf8.h"
 #include "unit.h"
 
 static FxQuoteStatus
@@ -27,31 +26,6 @@ roundtrip(const char *s)
 	else
 		fxq_format(&q, buf);
 	return buf;
-}
-
-static void
-test_utf8(void)
-{
-	size_t		bad = 99;
-	uint32_t	cp;
-
-	CHECK(utf8_validate("KGS • · − é", strlen("KGS • · − é"), NULL), "valid UTF-8 passes");
-	CHECK(utf8_validate("", 0, NULL), "the empty string is valid");
-	CHECK(!utf8_validate("ab\xFF" "cd", 5, &bad) && bad == 2, "0xFF is invalid, at offset 2");
-	CHECK(!utf8_validate("a\xE2\x80", 3, &bad) && bad == 1, "a truncated sequence is invalid");
-	CHECK(!utf8_validate("\xC0\xAF", 2, &bad) && bad == 0, "an overlong '/' is invalid");
-	CHECK(!utf8_validate("\xED\xA0\x80", 3, &bad), "a surrogate is invalid");
-	CHECK(!utf8_validate("\xF4\x90\x80\x80", 4, &bad), "above U+10FFFF is invalid");
-	CHECK(!utf8_validate("\x80", 1, &bad) && bad == 0, "a lone continuation byte is invalid");
-	CHECK(utf8_decode("\xE2\x88\x92", 3, &cp) == 3 && cp == 0x2212, "U+2212 decodes");
-	CHECK(utf8_decode("\xE2\x88\x92", 2, &cp) == 1 && cp == UTF8_INVALID,
-		  "decoding never reads past len");
-	CHECK(utf8_is_space(0xA0) && utf8_is_space('\t') && utf8_is_space(0x202F) &&
-		  utf8_is_space(0xFEFF) && !utf8_is_space('x') && !utf8_is_space(UTF8_INVALID),
-		  "NBSP, tab, narrow NBSP and BOM are space; letters and invalid bytes are not");
-	CHECK(utf8_skip_space("\xC2\xA0\t x", 5) == 4, "skip NBSP, tab and space");
-	CHECK(utf8_trim_end("x \xC2\xA0\r", 5) == 1, "trim trailing space, NBSP and CR");
-	CHECK(utf8_trim_end("x\xC2", 2) == 2, "a truncated sequence at the end is not space");
 }
 
 static void
@@ -218,7 +192,6 @@ int
 main(void)
 {
 	test_previous_rate();
-	test_utf8();
 	test_parse_forms();
 	test_parse_errors();
 	test_order();

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "ticker.h"
-#include "utf8.h"
+#include "utf8_text.h"
 #include "unit.h"
 
 static TickerLineKind
@@ -148,7 +148,7 @@ scan_page(const char *path, int want_quotes, int want_rejects, int want_lines)
 	CHECK(page != NULL, "%s is readable", path);
 	if (page == NULL)
 		return;
-	CHECK(utf8_validate(page, len, NULL), "%s is valid UTF-8", path);
+	CHECK(utf8t_validate(page, len) == len, "%s is valid UTF-8", path);
 	ticker_lines_init(&it, page, len);
 	while (ticker_lines_next(&it, &line, &n))
 	{

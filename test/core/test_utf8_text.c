@@ -146,6 +146,34 @@ test_classes(void)
 		  "apostrophes");
 }
 
+static void
+test_validate_skip_trim(void)
+{
+	uint32_t	cp;
+
+	CHECK(utf8t_validate("KGS \xE2\x80\xA2 \xC2\xB7 \xE2\x88\x92 \xC3\xA9", 14) == 14,
+		  "a ticker's bullets, minus sign and accents are valid");
+	CHECK(utf8t_validate("", 0) == 0, "the empty string is valid");
+	CHECK(utf8t_validate("ab\xFF" "cd", 5) == 2, "0xFF is invalid, at offset 2");
+	CHECK(utf8t_validate("a\xE2\x80", 3) == 1, "a truncated sequence is invalid");
+	CHECK(utf8t_validate("\xC0\xAF", 2) == 0, "an overlong '/' is invalid");
+	CHECK(utf8t_validate("\xED\xA0\x80", 3) == 0, "a surrogate is invalid");
+	CHECK(utf8t_validate("\xF4\x90\x80\x80", 4) == 0, "above U+10FFFF is invalid");
+	CHECK(utf8t_validate("\x80", 1) == 0, "a lone continuation byte is invalid");
+	CHECK(utf8t_decode("\xE2\x88\x92", 3, 0, &cp) == 3 && cp == 0x2212, "U+2212 decodes");
+	CHECK(utf8t_decode("\xE2\x88\x92", 2, 0, &cp) == 1 && cp == UTF8T_REPLACEMENT,
+		  "decoding never reads past len");
+	CHECK(utf8t_is_space(0xA0) && utf8t_is_space('\t') && utf8t_is_space(0x202F) &&
+		  utf8t_is_space(0xFEFF) && !utf8t_is_space('x') && !utf8t_is_space(UTF8T_REPLACEMENT),
+		  "NBSP, tab, narrow NBSP and BOM are space; letters and invalid bytes are not");
+	CHECK(utf8t_skip_space("\xC2\xA0\t x", 5, 0) == 4, "skip NBSP, tab and space");
+	CHECK(utf8t_skip_space("x  y", 4, 1) == 3 && utf8t_skip_space("x  ", 3, 1) == 3,
+		  "skip from a position, up to len");
+	CHECK(utf8t_trim_end("x \xC2\xA0\r", 5) == 1, "trim trailing space, NBSP and CR");
+	CHECK(utf8t_trim_end("x\xC2", 2) == 2, "a truncated sequence at the end is not space");
+	CHECK(utf8t_trim_end(" \t", 2) == 0, "all space trims to nothing");
+}
+
 int
 main(void)
 {
@@ -154,5 +182,6 @@ main(void)
 	test_decode();
 	test_positions();
 	test_classes();
+	test_validate_skip_trim();
 	UNIT_DONE();
 }

@@ -520,6 +520,63 @@ test_properties(void)
 	CHECK(text_roundtrip, "the text reads back to an identical state");
 }
 
+/*
+ * snap_sort orders by fxquote however the variants arrived: up to
+ * SNAP_LINEAR_MAX variants by insertion sort, more by qsort.  Quotes that
+ * differ only in digits, zero signs or pair are included, so every step of
+ * fxq_cmp decides somewhere.
+ */
+static void
+test_sort_orders(void)
+{
+	static const char *const texts[] = {
+		"TJS/USD = 0.10844 -0.46%", "KGS/USD = 0.01144 0%", "KGS/USD = 0.011440 0%",
+		"KGS/USD = 0.01144 -0%", "KGS/USD = 0.01144 +0%", "KZT/USD = 0.00194 -0%",
+		"KGS/EUR = 0.00980 0.1%", "KGS/USD = 0.01145 0.10%", "UZS/USD = 0.00008 0%",
+		"KGS/USD = 0.01145 0.1%", "TMT/USD = 0.28571 0.28%", "KGS/USD = 0.01143 -1%",
+	};
+	enum { N = sizeof(texts) / sizeof(texts[0]) };
+	static const uint32_t sizes[] = {1, 2, 5, SNAP_LINEAR_MAX, SNAP_LINEAR_MAX + 1, N};
+	FxQuote		q[N];
+
+	for (int i = 0; i < N; i++)
+		q[i] = quote(texts[i]);
+	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++)
+	{
+		uint32_t	n = sizes[k];
+		int			ok = 1;
+
+		for (int round = 0; round < 200; round++)
+		{
+			FxSnapshot	s;
+			uint32_t	order[N];
+
+			for (uint32_t i = 0; i < n; i++)
+				order[i] = i;
+			for (uint32_t i = n - 1; i > 0; i--)
+			{
+				uint32_t	j = next_random(i + 1);
+				uint32_t	t = order[i];
+
+				order[i] = order[j];
+				order[j] = t;
+			}
+			snap_init(&s, &heap);
+			for (uint32_t i = 0; i < n; i++)
+				ok &= snap_add(&s, &q[order[i]], SNAP_KEY_NONE, 0) == SNAP_OK;
+			snap_sort(&s);
+			ok &= s.n == n;
+			for (uint32_t i = 1; i < s.n; i++)
+				ok &= fxq_cmp(&s.v[i - 1].quote, &s.v[i].quote) < 0;
+			for (uint32_t i = 0; i < n; i++)
+				ok &= snap_find(&s, &q[i]) >= 0;
+			snap_free(&s);
+		}
+		CHECK(ok, "%u variants in 200 random orders sort into fxquote order (%s)", n,
+			  n <= SNAP_LINEAR_MAX ? "insertion sort" : "qsort");
+	}
+}
+
 /* Many distinct quotes go through the hash index; the result matches a linear count. */
 static void
 test_many_quotes(void)
@@ -621,5 +678,6 @@ main(void)
 	test_binary();
 	test_properties();
 	test_many_quotes();
+	test_sort_orders();
 	UNIT_DONE();
 }

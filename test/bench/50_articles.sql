@@ -15,7 +15,7 @@ CREATE TABLE bench_fixture_pages (k int, body text);
 INSERT INTO bench_fixture_pages VALUES (0, :'p1'), (1, :'p2'), (2, :'p3'), (3, :'p4'), (4, :'p5');
 
 -- 10,000 pages, the five fixtures in turn, each with its own first line
-CREATE TABLE bench_pages AS
+CREATE TABLE bench_article_pages AS
 SELECT i AS id, 'Page ' || i || E'.\n' || f.body AS body
 FROM generate_series(1, 10000) i JOIN bench_fixture_pages f ON f.k = i % 5;
 
@@ -26,7 +26,7 @@ CREATE TABLE bench_articles AS
 WITH one AS (SELECT a.title || E'\n\n' || a.body AS body FROM bench_fixture_pages f, parse_articles(f.body) a),
 	 n AS (SELECT ceil(100e6 / sum(octet_length(body) + 16))::int AS copies FROM one)
 SELECT 'Copy ' || i || E'.\n\n' || one.body AS body FROM n, generate_series(1, n.copies) i, one;
-VACUUM ANALYZE bench_pages;
+VACUUM ANALYZE bench_article_pages;
 VACUUM ANALYZE bench_articles;
 SELECT count(*) AS articles, pg_size_pretty(sum(octet_length(body))) AS text FROM bench_articles;
 
@@ -82,5 +82,5 @@ SELECT bench_case('article_stats words, 100 MB of articles vs regexp_split_to_ar
 
 -- parse_articles beside a trivial baseline: only splitting the pages into lines
 SELECT bench_case('parse_articles, 10,000 pages vs regexp_split_to_table into lines',
-	$q$ SELECT count(*) FROM bench_pages p, parse_articles(p.body) a $q$,
-	$q$ SELECT count(*) FROM bench_pages p, regexp_split_to_table(p.body, E'\n') l $q$);
+	$q$ SELECT count(*) FROM bench_article_pages p, parse_articles(p.body) a $q$,
+	$q$ SELECT count(*) FROM bench_article_pages p, regexp_split_to_table(p.body, E'\n') l $q$);

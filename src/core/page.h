@@ -4,7 +4,7 @@
  *
  * A page is UTF-8 text, one block per line: the currency ticker, date lines
  * ("09 December 2025", "December 9, 2025", "2025-12-09"), headlines,
- * sub-headings, paragraphs and list items ("  • Kazakhstan – approximately
+ * sub-headings, paragraphs and list items ("  • Kazakhstan – close to
  * 70,000").  Blank lines (white space only, NBSP included) separate blocks
  * and are not blocks themselves.
  *

@@ -3,7 +3,7 @@
  *
  * A ticker line is one quote of the page's currency carousel:
  *   "  • KGS/USD = 0.01144 0%"   "TMT/USD 0.28571 +0.28%"   "KZT/USD = 0.00194 −0%"
- * Article text such as "• Kazakhstan – approximately 70,000" is not.
+ * Article text such as "• Kazakhstan – close to 70,000" is not.
  *
  * A line is: optional indentation (spaces, tabs, NBSP and the other Unicode
  * spaces), bullets ('•' U+2022, '*', '-', '·' U+00B7), then a

@@ -10,18 +10,18 @@ CREATE INDEX ON t_currency USING hash (c);
 
 CREATE TABLE t_fxrate (id int PRIMARY KEY, r fxrate);
 INSERT INTO t_fxrate VALUES
-	(1, 'KGS/USD 0.01144'), (2, 'KZT/USD = 0.00194'), (3, 'TJS/USD 0.10844'), (4, 'UZS/USD 0.00008'),
-	(5, 'TMT/USD 0.28571'), (6, 'USD/KGS 87.40'), (7, 'KZT/USD 0.001940'),
+	(1, 'KGS/USD 0.01144'), (2, 'TJS/USD 0.10844'), (3, 'TMT/USD 0.28571'), (4, 'KZT/USD = 0.00194'),
+	(5, 'UZS/USD 0.00008'), (6, 'USD/KGS 87.40'), (7, 'KZT/USD 0.001940'),
 	(8, inverse('UZS/USD 0.0000794')), (9, 'KZT/USD 0.00194'::fxrate / 'KGS/USD 0.01144');
 CREATE INDEX ON t_fxrate (r);
 CREATE INDEX ON t_fxrate USING hash (r);
 
 CREATE TABLE t_pages (id int PRIMARY KEY, body text);
 INSERT INTO t_pages VALUES (1, concat_ws(E'\n',
-	'  • KGS/USD = 0.01144 0%', '  • KZT/USD = 0.00194 -0%', '  • TJS/USD = 0.10844 -0.46%',
-	'  • UZS/USD = 0.00008 0%', '  • TMT/USD = 0.28571 0.28%',
-	'  • KGS/USD = 0.01144 0%', '  • KZT/USD = 0.00194 -0%', '  • TJS/USD = 0.10844 -0.46%',
-	'  • UZS/USD = 0.00008 0%', '  • TMT/USD = 0.28571 0.28%', '09 December 2025', '',
+	'  • KGS/USD = 0.01144 0%', '  • TJS/USD = 0.10844 -0.46%', '  • TMT/USD = 0.28571 0.28%',
+	'  • KZT/USD = 0.00194 -0%', '  • UZS/USD = 0.00008 0%',
+	'  • KGS/USD = 0.01144 0%', '  • TJS/USD = 0.10844 -0.46%', '  • TMT/USD = 0.28571 0.28%',
+	'  • KZT/USD = 0.00194 -0%', '  • UZS/USD = 0.00008 0%', '09 December 2025', '',
 	'A Headline About the Tenge', '', 'The tenge fell 0.5% as $3 billion left Kazakhstan.'));
 
 CREATE TABLE t_fxquote (id int PRIMARY KEY, q fxquote);

@@ -403,10 +403,10 @@ test_reference_outline(void)
 	static const char *const titles[] = {
 		"Opinion: Do Astana and Washington Now Agree on Who Sets the Rules?",
 		"Opinion: Why Central Asia Would Miss RFE/RL",
-		"Czech Republic Seeks EU Lifeline for RFE/RL",
+		"Prague Asks Brussels to Keep RFE/RL Broadcasting",
 		"From Jammed Waves to Faint Signals: Radio Liberty in the Region",
-		"EU Monitors Uzbekistan’s Compliance with Trade Preferences Scheme",
-		"Russia Remains Top Destination for 600,000 Kyrgyz Migrant Workers",
+		"Brussels Reviews Tashkent’s Record Under GSP+ Trade Rules",
+		"Russia Still Draws Most of 600,000 Kyrgyz Workers Abroad",
 	};
 
 	collect(page, len, &c);
@@ -415,13 +415,13 @@ test_reference_outline(void)
 		CHECK_STR(article_part(&c, i, 0, part, sizeof(part)), titles[i], "title %d", i + 1);
 	article_part(&c, 4, 1, part, sizeof(part));
 	CHECK(strstr(part, "\n\nUzbekistan’s GSP+ Standing and Its EU Trade Ties\n\n") != NULL &&
-		  strstr(part, "\n\nProgress and Key Trade Figures\n\n") != NULL,
+		  strstr(part, "\n\nGains and Main Trade Numbers\n\n") != NULL,
 		  "article 5 keeps its two sub-headings");
 	CHECK(part[strlen(part) - 1] == '.', "the NBSP spacer line is not part of a body");
 	article_part(&c, 5, 1, part, sizeof(part));
-	CHECK(strstr(part, "\n\nThe Role of Remittances in Kyrgyzstan’s Economy\n\n") != NULL &&
+	CHECK(strstr(part, "\n\nThe Weight of Money Sent Home by Kyrgyz Workers\n\n") != NULL &&
 		  strstr(part, "\n\nShifting Migration Trends\n\n") != NULL &&
-		  strstr(part, "• Germany – roughly 15,000\n• United Arab") != NULL,
+		  strstr(part, "• Germany – roughly 15,000\n• UAE") != NULL,
 		  "article 6 keeps its sub-headings and list");
 	free(page);
 }

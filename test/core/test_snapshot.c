@@ -195,9 +195,9 @@ test_reference_page(void)
 	CHECK(seen8, "each seen 8 times");
 	CHECK(snap_duplicates(&keyed) == 35, "35 duplicates");
 	CHECK_STR(text_of(&keyed),
-			  "{KGS/USD = 0.01144 0% x8 #1..36; KZT/USD = 0.00194 -0% x8 #2..37; "
-			  "TJS/USD = 0.10844 -0.46% x8 #3..38; UZS/USD = 0.00008 0% x8 #4..39; "
-			  "TMT/USD = 0.28571 0.28% x8 #5..40}", "in ticker order KGS, KZT, TJS, UZS, TMT");
+			  "{KGS/USD = 0.01144 0% x8 #1..36; TJS/USD = 0.10844 -0.46% x8 #2..37; "
+			  "TMT/USD = 0.28571 0.28% x8 #3..38; KZT/USD = 0.00194 -0% x8 #4..39; "
+			  "UZS/USD = 0.00008 0% x8 #5..40}", "in the fixture ticker's order KGS, TJS, TMT, KZT, UZS");
 	CHECK_STR(text_of(&plain),
 			  "{KGS/USD = 0.01144 0% x8; KZT/USD = 0.00194 -0% x8; TJS/USD = 0.10844 -0.46% x8; "
 			  "TMT/USD = 0.28571 0.28% x8; UZS/USD = 0.00008 0% x8}",

@@ -33,10 +33,10 @@ SELECT quote FROM parse_ticker(:'next_page') WHERE line_no <= 5 ORDER BY line_no
 SELECT * FROM parse_ticker(
 	E'Rates today:\r\n' ||
 	E'  \u2022 KGS/USD = 0.01144 0%\r\n' ||
-	E'\t* KZT/USD = 0.00194 -0%\r\n' ||
 	E'- TJS/USD\u00a0=\u00a00.10844 \u22120.46%\r\n' ||
-	E'\u00b7 UZS/USD 0.00008 0%\r\n' ||
 	E'TMT/USD = 0.28571 +0.28%\r\n' ||
+	E'\t* KZT/USD = 0.00194 -0%\r\n' ||
+	E'\u00b7 UZS/USD 0.00008 0%\r\n' ||
 	E'\u2022\u00a0kzt/usd=0.00194 \u22120%\r\n' ||
 	E'    TMT/USD 0.28571 0.28 %');
 
@@ -48,7 +48,7 @@ CREATE TABLE bad_page AS SELECT
 	E'\u2022 TJS/USD = 0.10844\n' ||
 	E'USD/USD = 1 0%\n' ||
 	E'\u2022 TMT/USD = 0.28571 0.28% (closing)\n' ||
-	E'Kazakhstan \u2013 approximately 70,000\n' AS body;
+	E'Kazakhstan \u2013 close to 70,000\n' AS body;
 SELECT t.* FROM bad_page, parse_ticker(body) t;
 SELECT t.* FROM bad_page, ticker_rejects(body) t;
 -- every line is either a quote, a reject or not ticker at all

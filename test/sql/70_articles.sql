@@ -68,9 +68,9 @@ SELECT (article_stats(repeat('word ', 238))).reading_minutes AS one_minute,
 -- full-text search on the articles, with PostgreSQL's own functions
 SELECT ord, title,
 	   round(ts_rank(to_tsvector('english', title || ' ' || body),
-					 to_tsquery('english', 'remittance | migrant')) :: numeric, 4) AS rank
+					 to_tsquery('english', 'worker | abroad')) :: numeric, 4) AS rank
 FROM parse_articles(:'outline')
-WHERE to_tsvector('english', title || ' ' || body) @@ to_tsquery('english', 'remittance | migrant')
+WHERE to_tsvector('english', title || ' ' || body) @@ to_tsquery('english', 'worker | abroad')
 ORDER BY rank DESC, ord;
 
 -- 50 MB works in bounded memory (rows are built one at a time)

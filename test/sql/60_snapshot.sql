@@ -7,8 +7,9 @@
 CREATE TABLE pages (id int, scraped_at timestamptz, body text);
 INSERT INTO pages VALUES (1, '2025-12-09 08:00+05', :'page'), (2, '2025-12-09 20:00+05', :'next_page');
 
--- the reference facts: keyed by line number, 5 quotes in ticker order KGS,
--- KZT, TJS, UZS, TMT, each seen 8 times, 35 duplicates, no conflicts
+-- the reference page's facts on a fixture ticker of the same shape (its own
+-- carousel order KGS, TJS, TMT, KZT, UZS): keyed by line number, 5 quotes in
+-- ticker order, each seen 8 times, 35 duplicates, no conflicts
 SELECT snapshot_agg(quote, line_no) FROM parse_ticker(:'reference');
 SELECT s.* FROM (SELECT snapshot_agg(quote, line_no) AS snap FROM parse_ticker(:'reference')) x,
 	snapshot_quotes(snap) s;

@@ -15,10 +15,13 @@ GLUE_SRCS  = $(sort $(wildcard src/*.c))
 MODULE_big = $(EXTENSION)
 OBJS       = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
 
-# The install script of the current version is assembled from one part per
-# concept (sql/parts/NN_concept.sql), so each concept's SQL lives beside the
-# others without one grab-bag file.  Released versions' scripts and upgrade
-# scripts (sql/exchange_rates--A--B.sql) are committed as they are.
+# The install script of the current version (default_version) is assembled
+# from one part per concept (sql/parts/NN_concept.sql), so each concept's SQL
+# lives beside the others without one grab-bag file.  Released versions'
+# install scripts (sql/exchange_rates--1.0.sql) are committed and frozen byte
+# for byte (test/cluster/release.sh checks it), and every change since goes
+# through an upgrade script (sql/exchange_rates--1.0--1.1.sql) as well as
+# through the parts: the upgrade test proves both give the same objects.
 SQL_PARTS  = $(sort $(wildcard sql/parts/*.sql))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA       = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*.sql))

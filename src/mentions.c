@@ -1,7 +1,7 @@
 /*
  * mentions.c - what articles talk about, as rows: currency_mentions(),
  * percent_mentions(), money_mentions() and the currency_words() listing;
- * and the UTF-8 handling shared with page.c (mentions.h).  The scanning is
+ * and the UTF-8 handling shared with articles.c (mentions.h).  The scanning is
  * in core/currency_mentions.c, core/percent_mentions.c and
  * core/money_mentions.c.
  *

@@ -1,6 +1,6 @@
 /*
  * mentions.h (glue) - text in and out of the text-analytics functions
- * (page.c, mentions.c).  The core scanners read UTF-8: in a UTF8 database
+ * (articles.c, mentions.c).  The core scanners read UTF-8: in a UTF8 database
  * the argument is used as it is, after a check that reports the first bad
  * byte (SQLSTATE 22021); in other server encodings it is converted first,
  * and text results are converted back.

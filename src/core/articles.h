@@ -1,5 +1,5 @@
 /*
- * page.h - splitting a scraped news page into blocks and articles
+ * articles.h - splitting a scraped news page into blocks and articles
  * (plain C99, no PostgreSQL headers).
  *
  * A page is UTF-8 text, one block per line: the currency ticker, date lines
@@ -29,8 +29,8 @@
  * Everything else is a headline.  README ("How a page is split") has the
  * rule with examples.
  */
-#ifndef EXR_PAGE_H
-#define EXR_PAGE_H
+#ifndef EXR_ARTICLES_H
+#define EXR_ARTICLES_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,12 +1,12 @@
 /*
- * test_page.c - unit tests for page splitting: dates, block kinds, the
+ * test_articles.c - unit tests for page splitting: dates, block kinds, the
  * headline rule and articles, on fixture pages written for these tests
  * (test/fixtures/) and on inline snippets, plus a fuzz loop.
  */
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "page.h"
+#include "articles.h"
 #include "unit.h"
 
 /* ---- helpers --------------------------------------------------------- */

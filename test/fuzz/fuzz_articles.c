@@ -1,10 +1,10 @@
 /*
- * fuzz_page.c - page_blocks and parse_articles on any bytes.  Blocks come
+ * fuzz_articles.c - page_blocks and parse_articles on any bytes.  Blocks come
  * in line order and point inside the page; articles are numbered 1, 2, ...
  * with titles inside the page, and their bodies are only text of the page.
  */
 #include "fuzz.h"
-#include "page.h"
+#include "articles.h"
 
 typedef struct ArticleCheck
 {

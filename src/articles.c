@@ -1,6 +1,6 @@
 /*
- * page.c - a scraped page as rows: page_blocks(), parse_articles() and
- * article_stats().  The splitting and counting is core/page.c and
+ * articles.c - a scraped page as rows: page_blocks(), parse_articles() and
+ * article_stats().  The splitting and counting is core/articles.c and
  * core/textstats.c; this file turns their results into tuples.
  *
  * Rows are built in a small memory context reset after each row, so a page
@@ -21,7 +21,7 @@
 
 #include "compat.h"
 #include "mentions.h"
-#include "core/page.h"
+#include "core/articles.h"
 #include "core/textstats.h"
 
 PG_FUNCTION_INFO_V1(page_blocks);

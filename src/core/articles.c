@@ -1,8 +1,8 @@
 /*
- * page.c - blocks, dates and articles of a scraped page; see page.h for
+ * articles.c - blocks, dates and articles of a scraped page; see articles.h for
  * the model and the headline rule.
  */
-#include "page.h"
+#include "articles.h"
 
 #include <string.h>
 
@@ -617,7 +617,7 @@ heading_shape(const char *s, size_t len, HeadingShape *shape)
 	return shape->words >= 1 && shape->words <= PAGE_HEADING_MAX_WORDS;
 }
 
-/* The headline rule of page.h: is this heading a sub-heading? */
+/* The headline rule of articles.h: is this heading a sub-heading? */
 static int
 is_subheading(const PageScanner *scan, const char *s, size_t len, const HeadingShape *shape)
 {

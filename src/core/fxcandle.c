@@ -402,15 +402,15 @@ describe_inconsistent(int field, char *buf)
 	switch (field)
 	{
 		case FXC_OPEN:
-			return sprintf(buf, "open must be the rate seen first (at equal times the lowest)");
+			return sprintf(buf, "the open must be the rate seen first (at equal times the lowest)");
 		case FXC_HIGH:
-			return sprintf(buf, "high must be the highest rate, at the first time it was seen");
+			return sprintf(buf, "the high must be the highest rate, at the first time it was seen");
 		case FXC_LOW:
-			return sprintf(buf, "low must be the lowest rate, at the first time it was seen");
+			return sprintf(buf, "the low must be the lowest rate, at the first time it was seen");
 		case FXC_CLOSE:
-			return sprintf(buf, "close must be the rate seen last (at equal times the highest)");
+			return sprintf(buf, "the close must be the rate seen last (at equal times the highest)");
 		case FXC_FIELD_N:
-			return sprintf(buf, "n is smaller than the number of distinct points");
+			return sprintf(buf, "the count n must be at least the number of distinct points");
 	}
 	return sprintf(buf, "a field is out of range");
 }
@@ -446,9 +446,9 @@ fxc_describe(const FxCandleParseError *err, const char *s, size_t len, char *buf
 			return sprintf(buf, "%s: expected \"@\" and a time such as @2025-12-09T03:00:00Z, not %s",
 						   name, part);
 		case FXC_SYN_COUNT:
-			return sprintf(buf, "n: expected the number of rows (1 or more), not %s", part);
+			return sprintf(buf, "the row count n must be a whole number of 1 or more, not %s", part);
 		case FXC_SYN_COUNT_RANGE:
-			return sprintf(buf, "n: %s is more than %lld rows", part, (long long) INT64_MAX);
+			return sprintf(buf, "the row count n %s is above %lld", part, (long long) INT64_MAX);
 		case FXC_SYN_TRAILING:
 			return sprintf(buf, "unexpected text %s after n", part);
 		case FXC_SYN_INCONSISTENT:

@@ -16,3 +16,7 @@ SELECT count(*) FROM t_fxsnapshot WHERE s = (SELECT s FROM t_fxsnapshot WHERE id
 SELECT id, a, amount(a), round(a) FROM t_fxamount ORDER BY id;
 SELECT a FROM t_fxamount WHERE a = '70000 KZT' ORDER BY id;
 SELECT amount_currency(a), sum(a) FROM t_fxamount GROUP BY 1 ORDER BY 1;
+SELECT id, c::text, open(c), close(c), n(c) FROM t_fxcandle ORDER BY id;
+SELECT id FROM t_fxcandle WHERE c = (SELECT c FROM t_fxcandle WHERE id = 100) ORDER BY id;
+SELECT id FROM t_fxcandle WHERE c > (SELECT c FROM t_fxcandle WHERE id = 1) ORDER BY c;
+SELECT candle(c)::text FROM t_fxcandle WHERE id < 100 AND base(open(c)) = 'KZT';

@@ -320,26 +320,26 @@ test_text(void)
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity"),
 			  "expected \"n\" after the close", "no n");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 0"),
-			  "n: expected the number of rows (1 or more), not \"0\"", "n 0");
+			  "the row count n must be a whole number of 1 or more, not \"0\"", "n 0");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n -3"),
-			  "n: expected the number of rows (1 or more), not \"-3\"", "negative n");
+			  "the row count n must be a whole number of 1 or more, not \"-3\"", "negative n");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity "
 						  "n 9223372036854775808"),
-			  "n: \"9223372036854775808\" is more than 9223372036854775807 rows", "n too large");
+			  "the row count n \"9223372036854775808\" is above 9223372036854775807", "n too large");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity "
 						  "n 9223372036854775807"), "ok", "n at most INT64_MAX");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1 x"),
 			  "unexpected text \"x\" after n", "trailing text");
 	CHECK_STR(parse_error("KZT/USD open 1 @2025-12-09T00:00:00Z high 1 @2025-12-09T00:00:00Z low 1 "
 						  "@2025-12-09T00:00:00Z close 2 @2025-12-09T01:00:00Z n 2"),
-			  "high must be the highest rate, at the first time it was seen", "inconsistent high");
+			  "the high must be the highest rate, at the first time it was seen", "inconsistent high");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1"),
 			  "ok", "consistent");
 	CHECK_STR(parse_error("KZT/USD open 1 @infinity high 2 @-infinity low 1 @infinity close 1 @infinity n 2"),
-			  "open must be the rate seen first (at equal times the lowest)", "inconsistent open");
+			  "the open must be the rate seen first (at equal times the lowest)", "inconsistent open");
 	CHECK_STR(parse_error("KZT/USD open 1 @2025-12-09T00:00:00Z high 2 @2025-12-09T01:00:00Z low 1 "
 						  "@2025-12-09T00:00:00Z close 1 @2025-12-09T02:00:00Z n 2"),
-			  "n is smaller than the number of distinct points", "n too small");
+			  "the count n must be at least the number of distinct points", "n too small");
 }
 
 /* ---- binary form ------------------------------------------------------------- */

@@ -11,20 +11,17 @@
  * few comparisons and no allocation.  Outside an aggregate no argument is
  * ever modified.
  */
-#include "postgres.h"
+#include "compat.h"
 
-#include "common/hashfn.h"
-#include "fmgr.h"
 #include "libpq/pqformat.h"
-#include "mb/pg_wchar.h"
 #include "nodes/execnodes.h"
-#include "utils/builtins.h"
 #include "utils/timestamp.h"
 
-#include "compat.h"
+#include "compare.h"
 #include "core/fxcandle.h"
 #include "fxquote.h"
 #include "fxrate.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(fxcandle_in);
 PG_FUNCTION_INFO_V1(fxcandle_out);
@@ -43,15 +40,6 @@ PG_FUNCTION_INFO_V1(fxcandle_low_at);
 PG_FUNCTION_INFO_V1(fxcandle_close_at);
 PG_FUNCTION_INFO_V1(fxcandle_n);
 PG_FUNCTION_INFO_V1(fxcandle_change_pct);
-PG_FUNCTION_INFO_V1(fxcandle_eq);
-PG_FUNCTION_INFO_V1(fxcandle_ne);
-PG_FUNCTION_INFO_V1(fxcandle_lt);
-PG_FUNCTION_INFO_V1(fxcandle_le);
-PG_FUNCTION_INFO_V1(fxcandle_gt);
-PG_FUNCTION_INFO_V1(fxcandle_ge);
-PG_FUNCTION_INFO_V1(fxcandle_cmp);
-PG_FUNCTION_INFO_V1(fxcandle_hash);
-PG_FUNCTION_INFO_V1(fxcandle_hash_extended);
 
 #define DatumGetFxCandleP(d)    ((const FxCandle *) DatumGetPointer(d))
 #define PG_GETARG_FXCANDLE_P(n) DatumGetFxCandleP(PG_GETARG_DATUM(n))
@@ -67,20 +55,12 @@ candle_copy(const FxCandle *c)
 
 /* ---- errors ---------------------------------------------------------------- */
 
-static void
-pair_name(cur_code base, cur_code quote, char buf[8])
-{
-	cur_unpack(base, buf);
-	buf[3] = '/';
-	cur_unpack(quote, buf + 4);
-}
-
 /* A core status from adding or merging, as an error; the pairs of both sides. */
 static void
 report_status(FxCandleStatus st, const FxCandle *c, cur_code base, cur_code quote)
 {
-	char		have[8];
-	char		got[8];
+	char		have[FXR_PAIR_NAME_MAX];
+	char		got[FXR_PAIR_NAME_MAX];
 	bool		have_first;
 
 	switch (st)
@@ -88,8 +68,8 @@ report_status(FxCandleStatus st, const FxCandle *c, cur_code base, cur_code quot
 		case FXC_OK:
 			return;
 		case FXC_PAIR_MISMATCH:
-			pair_name(c->base, c->quote, have);
-			pair_name(base, quote, got);
+			fxr_pair_name(c->base, c->quote, have);
+			fxr_pair_name(base, quote, got);
 			/* named in pair order: which one came first depends on the plan */
 			have_first = c->base < base || (c->base == base && c->quote < quote);
 			ereport(ERROR,
@@ -205,7 +185,7 @@ fxcandle_in(PG_FUNCTION_ARGS)
 {
 	const char *s = PG_GETARG_CSTRING(0);
 	size_t		len;
-	const char *utf8 = exr_text_as_utf8(s, strlen(s), &len, "candle");
+	const char *utf8 = exr_chars_utf8(s, strlen(s), &len, "candle");
 	FxCandle	c;
 	FxCandleParseError err;
 	FxCandleSyntax syn = fxc_parse(utf8, len, &c, &err);
@@ -220,7 +200,7 @@ fxcandle_in(PG_FUNCTION_ARGS)
 	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 			(errcode(code),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "fxcandle", s),
-			 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8))),
+			 errdetail("%s", exr_detail(why)),
 			 errhint("A candle reads like 'KZT/USD open 0.00194 @2025-12-09T03:00:00Z high 0.00196 @2025-12-09T07:00:00Z low 0.00193 @2025-12-09T05:00:00Z close 0.00195 @2025-12-09T15:00:00Z n 6'.")));
 }
 
@@ -348,39 +328,19 @@ fxcandle_change_pct(PG_FUNCTION_ARGS)
 
 /* ---- comparison and hashing ------------------------------------------------------- */
 
-#define FXCANDLE_CMP_FN(name, op) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(fxc_cmp(PG_GETARG_FXCANDLE_P(0), PG_GETARG_FXCANDLE_P(1)) op 0); \
-}
-
-FXCANDLE_CMP_FN(fxcandle_eq, ==)
-FXCANDLE_CMP_FN(fxcandle_ne, !=)
-FXCANDLE_CMP_FN(fxcandle_lt, <)
-FXCANDLE_CMP_FN(fxcandle_le, <=)
-FXCANDLE_CMP_FN(fxcandle_gt, >)
-FXCANDLE_CMP_FN(fxcandle_ge, >=)
-
-Datum
-fxcandle_cmp(PG_FUNCTION_ARGS)
+static int
+fxcandle_compare(FunctionCallInfo fcinfo)
 {
-	PG_RETURN_INT32(fxc_cmp(PG_GETARG_FXCANDLE_P(0), PG_GETARG_FXCANDLE_P(1)));
+	return fxc_cmp(PG_GETARG_FXCANDLE_P(0), PG_GETARG_FXCANDLE_P(1));
 }
+
+EXR_COMPARISON_FUNCTIONS(fxcandle)
 
 /* Equal candles (rates equal in value) share their canonical form: hash that. */
-Datum
-fxcandle_hash(PG_FUNCTION_ARGS)
+static FxCandle
+fxcandle_hash_key(FunctionCallInfo fcinfo)
 {
-	FxCandle	k = fxc_canonical(PG_GETARG_FXCANDLE_P(0));
-
-	return hash_any((const unsigned char *) &k, sizeof(k));
+	return fxc_canonical(PG_GETARG_FXCANDLE_P(0));
 }
 
-Datum
-fxcandle_hash_extended(PG_FUNCTION_ARGS)
-{
-	FxCandle	k = fxc_canonical(PG_GETARG_FXCANDLE_P(0));
-
-	return hash_any_extended((const unsigned char *) &k, sizeof(k), PG_GETARG_INT64(1));
-}
+EXR_HASH_FUNCTIONS(fxcandle, FxCandle)

@@ -159,12 +159,6 @@ fxc_cmp(const FxCandle *a, const FxCandle *b)
 	return (a->n > b->n) - (a->n < b->n);
 }
 
-int
-fxc_eq(const FxCandle *a, const FxCandle *b)
-{
-	return fxc_cmp(a, b) == 0;
-}
-
 FxCandle
 fxc_canonical(const FxCandle *c)
 {
@@ -186,12 +180,8 @@ fxc_canonical(const FxCandle *c)
 int
 fxc_format(const FxCandle *c, char *buf)
 {
-	int			n = 0;
+	int			n = fxr_pair_name(c->base, c->quote, buf);
 
-	cur_unpack(c->base, buf);
-	buf[3] = '/';
-	cur_unpack(c->quote, buf + 4);
-	n = 7;
 	for (int f = FXC_OPEN; f <= FXC_CLOSE; f++)
 	{
 		dec			v = {c->coef[f], c->scale[f]};

@@ -172,11 +172,10 @@ fxc_is_valid(const FxCandle *c)
 }
 
 /*
- * Equality as fxrate's: the same pair, times and n, and rates equal in
- * value (0.0114 = 0.01140).  The order: pair, open_at, close_at, then the
- * open, close, high and low values, high_at, low_at, n; 0 exactly when equal.
+ * The order: pair, open_at, close_at, then the open, close, high and low
+ * values, high_at, low_at, n.  0 is equality as fxrate's: the same pair,
+ * times and n, and rates equal in value (0.0114 = 0.01140).
  */
-int			fxc_eq(const FxCandle *a, const FxCandle *b);
 int			fxc_cmp(const FxCandle *a, const FxCandle *b);
 
 /* The form equal candles share (each rate normalized): hash its bytes. */

@@ -3,9 +3,9 @@
 --
 SET TimeZone = 'UTC';
 
--- scrapes of two sites over three days (rates in their published digits)
-CREATE TABLE scrapes (site text, at timestamptz, quote fxquote);
-INSERT INTO scrapes VALUES
+-- candle_scrapes of two sites over three days (rates in their published digits)
+CREATE TABLE candle_scrapes (site text, at timestamptz, quote fxquote);
+INSERT INTO candle_scrapes VALUES
 	('kaktus', '2025-12-08 03:00Z', 'KZT/USD = 0.00194 -0%'),
 	('kaktus', '2025-12-08 03:00Z', 'KGS/USD = 0.01144 0%'),
 	('24kg',   '2025-12-08 07:00Z', 'KZT/USD = 0.00196 +1.03%'),
@@ -23,12 +23,12 @@ INSERT INTO scrapes VALUES
 
 -- one candle per pair and day
 SELECT date_trunc('day', at) AS day, quote_rate(quote)::text ~ '^KZT' AS kzt, candle(quote, at)
-FROM scrapes GROUP BY 1, 2 ORDER BY 2 DESC, 1;
+FROM candle_scrapes GROUP BY 1, 2 ORDER BY 2 DESC, 1;
 SELECT day, open(c), high(c), low(c), close(c), n(c), candle_change_pct(c) AS pct
 FROM (SELECT date_trunc('day', at) AS day, candle(quote_rate(quote), at) AS c
-	  FROM scrapes WHERE base(quote_rate(quote)) = 'KZT' GROUP BY 1) x ORDER BY day;
+	  FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT' GROUP BY 1) x ORDER BY day;
 SELECT open_at(c), high_at(c), low_at(c), close_at(c)
-FROM (SELECT candle(quote, at) AS c FROM scrapes
+FROM (SELECT candle(quote, at) AS c FROM candle_scrapes
 	  WHERE base(quote_rate(quote)) = 'KZT' AND at < '2025-12-09') x;
 
 -- high_at and low_at are the first times the high and the low were seen
@@ -45,41 +45,41 @@ FROM (VALUES ('KGS/USD 0.01145', timestamptz '2025-12-09 05:00Z'), ('KGS/USD 0.0
 -- the low are 0.00195 whichever row comes first; at one time the high and
 -- the close take the most decimals
 SELECT candle(quote, at ORDER BY site) AS by_site, candle(quote, at ORDER BY site DESC) AS by_site_desc
-FROM scrapes WHERE base(quote_rate(quote)) = 'KZT' AND at >= '2025-12-09' AND at < '2025-12-10';
+FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT' AND at >= '2025-12-09' AND at < '2025-12-10';
 SELECT candle(r::fxrate, t) FROM (VALUES
 	('KGS/USD 0.0114', timestamptz '2025-12-09 02:00Z'), ('KGS/USD 0.011400', '2025-12-09 02:00Z'),
 	('KGS/USD 0.01140', '2025-12-09 02:00Z')) v(r, t);
 -- the result never depends on input order
 SELECT count(DISTINCT c::text) AS distinct_texts FROM (
-	SELECT candle(quote, at ORDER BY at) AS c FROM scrapes WHERE base(quote_rate(quote)) = 'KZT'
-	UNION ALL SELECT candle(quote, at ORDER BY at DESC) FROM scrapes WHERE base(quote_rate(quote)) = 'KZT'
-	UNION ALL SELECT candle(quote, at ORDER BY md5(site || at::text)) FROM scrapes WHERE base(quote_rate(quote)) = 'KZT'
-	UNION ALL SELECT candle(quote, at ORDER BY quote DESC, site) FROM scrapes WHERE base(quote_rate(quote)) = 'KZT') x;
+	SELECT candle(quote, at ORDER BY at) AS c FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT'
+	UNION ALL SELECT candle(quote, at ORDER BY at DESC) FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT'
+	UNION ALL SELECT candle(quote, at ORDER BY md5(site || at::text)) FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT'
+	UNION ALL SELECT candle(quote, at ORDER BY quote DESC, site) FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KZT') x;
 
 -- NULL rates and NULL times are skipped; no rows (or only NULLs) give NULL
 SELECT candle(r::fxrate, t) FROM (VALUES
 	('KGS/USD 0.01144', timestamptz '2025-12-09 05:00Z'), (NULL, '2025-12-09 01:00Z'),
 	('KGS/USD 0.01200', NULL)) v(r, t);
 SELECT candle(r, t) IS NULL AS is_null FROM (VALUES (NULL::fxrate, NULL::timestamptz)) v(r, t);
-SELECT candle(quote, at) IS NULL AS is_null FROM scrapes WHERE false;
+SELECT candle(quote, at) IS NULL AS is_null FROM candle_scrapes WHERE false;
 -- infinite times are times
 SELECT candle(r::fxrate, t) FROM (VALUES
 	('UZS/USD 0.00008', timestamptz 'infinity'), ('UZS/USD 0.00009', '-infinity')) v(r, t);
 
 -- two pairs in one candle: 22023, both pairs named in pair order
-SELECT candle(quote, at) FROM scrapes;
+SELECT candle(quote, at) FROM candle_scrapes;
 \echo :LAST_ERROR_SQLSTATE
-SELECT candle(quote, at ORDER BY at DESC) FROM scrapes;
+SELECT candle(quote, at ORDER BY at DESC) FROM candle_scrapes;
 SELECT candle(r::fxrate, t) FROM (VALUES
 	('KGS/USD 0.01144', timestamptz '2025-12-09 05:00Z'), ('USD/KGS 87.4', '2025-12-09 06:00Z')) v(r, t);
 
 -- the rollup: day candles merge into the candle of the whole
 CREATE TABLE day_candles AS
 SELECT date_trunc('day', at) AS day, base(quote_rate(quote)) AS base, candle(quote, at) AS c
-FROM scrapes GROUP BY 1, 2;
+FROM candle_scrapes GROUP BY 1, 2;
 SELECT w.base, w.c, w.c = whole.c AS rollup_equal, w.c::text = whole.c::text AS same_text
 FROM (SELECT base, candle(c) AS c FROM day_candles GROUP BY base) w
-JOIN (SELECT base(quote_rate(quote)) AS base, candle(quote, at) AS c FROM scrapes GROUP BY 1) whole
+JOIN (SELECT base(quote_rate(quote)) AS base, candle(quote, at) AS c FROM candle_scrapes GROUP BY 1) whole
 	USING (base) ORDER BY w.base;
 SELECT candle(c) FROM day_candles;
 SELECT candle(c) IS NULL AS is_null FROM day_candles WHERE false;
@@ -103,17 +103,17 @@ SELECT candle_transfn_rate(NULL, 'KGS/USD 0.02', '2025-12-09 12:00Z') AS first_r
 
 -- as a window aggregate: the running candle of each pair
 SELECT at, close(c), high(c), n(c) FROM (
-	SELECT at, candle(quote, at) OVER (ORDER BY at, quote) AS c FROM scrapes
+	SELECT at, candle(quote, at) OVER (ORDER BY at, quote) AS c FROM candle_scrapes
 	WHERE base(quote_rate(quote)) = 'KGS') x ORDER BY at;
 -- a moving frame restarts the candle from the frame's first row
 SELECT at, open(c), low(c), n(c) FROM (
 	SELECT at, candle(quote, at) OVER (ORDER BY at, quote ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS c
-	FROM scrapes WHERE base(quote_rate(quote)) = 'KGS') x ORDER BY at;
+	FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KGS') x ORDER BY at;
 
 -- the count: n adds up; candle_change_pct is pct_change(close, open)
-SELECT n(c) = (SELECT count(*) FROM scrapes WHERE base(quote_rate(quote)) = 'KGS') AS n_counts,
+SELECT n(c) = (SELECT count(*) FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KGS') AS n_counts,
 	   candle_change_pct(c) = close(c) -% open(c) AS pct_as_operator, candle_change_pct(c)
-FROM (SELECT candle(quote, at) AS c FROM scrapes WHERE base(quote_rate(quote)) = 'KGS') x;
+FROM (SELECT candle(quote, at) AS c FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KGS') x;
 
 -- text: reads back to the same value, keeping digits; any white space and case
 SELECT c::text::fxcandle::text = c::text AS text_round_trip, c::text::fxcandle = c AS equal
@@ -202,4 +202,4 @@ SET enable_seqscan = off;
 SELECT base, day FROM day_candles WHERE c = (SELECT c FROM candles_back WHERE base = 'KZT' AND day = '2025-12-11');
 RESET enable_seqscan;
 
-DROP TABLE scrapes, day_candles, candles_back, candle_recv;
+DROP TABLE candle_scrapes, day_candles, candles_back, candle_recv;

@@ -66,6 +66,10 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
 
+# The article split measured on test/corpus/ (accuracy per language).
+corpus: build/core/test_corpus
+	./build/core/test_corpus
+
 # ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
 FUZZ_SECONDS ?= 10
 fuzz:
@@ -87,4 +91,4 @@ bench:
 load:
 	bash scripts/load.sh
 
-.PHONY: setup demo test bench load core-test fuzz
+.PHONY: setup demo test bench load core-test corpus fuzz

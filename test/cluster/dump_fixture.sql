@@ -4,7 +4,9 @@
 CREATE EXTENSION exchange_rates;
 
 CREATE TABLE t_currency (id int PRIMARY KEY, c currency);
-INSERT INTO t_currency SELECT i, code FROM currencies() WITH ORDINALITY AS x(code, n, m, name, i);
+-- by name, not position: currencies() gained columns in 1.1, and the upgrade
+-- test loads this fixture into a 1.0 database too
+INSERT INTO t_currency SELECT row_number() OVER (ORDER BY code), code FROM currencies();
 CREATE INDEX ON t_currency (c);
 CREATE INDEX ON t_currency USING hash (c);
 
@@ -42,15 +44,3 @@ INSERT INTO t_fxamount VALUES (1, '70000 KZT'), (2, 'KZT 70000.00'), (3, '-12.50
 	(5, '12.5 JPY'), (6, '70000 KZT'::fxamount * 'KZT/USD 0.00194'::fxrate);
 CREATE INDEX ON t_fxamount (a);
 CREATE INDEX ON t_fxamount USING hash (a);
-
-CREATE TABLE t_fxcandle (id int PRIMARY KEY, c fxcandle);
-INSERT INTO t_fxcandle
-SELECT row_number() OVER (ORDER BY pair), c
-FROM (SELECT split_part(q::text, ' ', 1) AS pair,
-			 candle(q, timestamptz '2025-12-09 08:00+05' + (id % 7) * interval '1 hour') AS c
-	  FROM t_fxquote GROUP BY 1) x;
-INSERT INTO t_fxcandle VALUES (100, 'KGS/USD open 0.0114 @2025-12-09T02:00:00Z high 0.011400 @2025-12-09T02:00:00Z '
-	'low 0.0114 @2025-12-09T02:00:00Z close 0.011400 @2025-12-09T02:00:00Z n 3'),
-	(101, 'UZS/USD open 0.00009 @-infinity high 0.00009 @-infinity low 0.00008 @infinity close 0.00008 @infinity n 2');
-CREATE INDEX ON t_fxcandle (c);
-CREATE INDEX ON t_fxcandle USING hash (c);

@@ -33,7 +33,7 @@ REGRESS_OPTS = --inputdir=test --outputdir=test/out
 # -Wextra on our own code.  unused-parameter and missing-field-initializers
 # fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
 # so they are off.  CI adds -Werror through COPT; users' builds never get it.
-PG_CPPFLAGS = -I$(srcdir)/src/core
+PG_CPPFLAGS = -I$(srcdir)/src/core -DEXR_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 
 EXTRA_CLEAN = build test/out $(DATA_built)
@@ -51,6 +51,7 @@ endif
 # PGXS does not track header dependencies: rebuild every object when any
 # header changes (the project is small; a stale object is a wrong build).
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+src/exchange_rates.o: $(EXTENSION).control	# EXR_VERSION, the magic block's version
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@

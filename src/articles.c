@@ -38,15 +38,15 @@ page_blocks(PG_FUNCTION_ARGS)
 	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
 	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext, "page_blocks row",
 												 ALLOCSET_SMALL_SIZES);
-	PageScanner scan;
-	PageBlock	block;
-	Datum		kinds[PAGE_LIST_ITEM + 1];
+	ArticleScanner scan;
+	ArticleBlock	block;
+	Datum		kinds[ARTICLE_LIST_ITEM + 1];
 
 	/* the six kind names, made once per call rather than once per row */
-	for (int k = PAGE_TICKER; k <= PAGE_LIST_ITEM; k++)
-		kinds[k] = CStringGetTextDatum(page_block_kind_name((PageBlockKind) k));
-	page_scan_init(&scan, page, len);
-	while (page_scan_next(&scan, &block))
+	for (int k = ARTICLE_TICKER; k <= ARTICLE_LIST_ITEM; k++)
+		kinds[k] = CStringGetTextDatum(articles_block_kind_name((ArticleBlockKind) k));
+	articles_scan_init(&scan, page, len);
+	while (articles_scan_next(&scan, &block))
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 		Datum		values[3];
@@ -71,12 +71,12 @@ typedef struct ArticleRows
 	Tuplestorestate *store;
 	TupleDesc	tupdesc;
 	MemoryContext rowcxt;
-	PageArticle article;		/* the open article */
+	Article		article;		/* the open article */
 	StringInfoData body;		/* its body so far, in rowcxt */
 } ArticleRows;
 
 static void
-article_begin(void *ctx, const PageArticle *article)
+article_begin(void *ctx, const Article *article)
 {
 	ArticleRows *rows = ctx;
 	MemoryContext old = MemoryContextSwitchTo(rows->rowcxt);
@@ -99,7 +99,7 @@ static void
 article_end(void *ctx)
 {
 	ArticleRows *rows = ctx;
-	const PageArticle *a = &rows->article;
+	const Article *a = &rows->article;
 	MemoryContext old = MemoryContextSwitchTo(rows->rowcxt);
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
@@ -129,13 +129,13 @@ parse_articles(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "parse_articles");
 	ArticleRows rows;
-	PageArticleSink sink = {&rows, article_begin, article_append, article_end};
+	ArticleSink sink = {&rows, article_begin, article_append, article_end};
 
 	memset(&rows, 0, sizeof(rows));
 	rows.store = exr_srf_start(fcinfo, &rows.tupdesc);
 	rows.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "parse_articles row",
 										ALLOCSET_DEFAULT_SIZES);
-	page_articles(page, len, &sink);
+	articles_split(page, len, &sink);
 	MemoryContextDelete(rows.rowcxt);
 	return (Datum) 0;
 }

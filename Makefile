@@ -33,7 +33,7 @@ REGRESS_OPTS = --inputdir=test --outputdir=test/out
 # -Wextra on our own code.  unused-parameter and missing-field-initializers
 # fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
 # so they are off.  CI adds -Werror through COPT; users' builds never get it.
-PG_CPPFLAGS = -I$(srcdir)/src/core
+PG_CPPFLAGS = -I$(srcdir)/src/core -DEXR_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 
 EXTRA_CLEAN = build test/out $(DATA_built)
@@ -51,6 +51,7 @@ endif
 # PGXS does not track header dependencies: rebuild every object when any
 # header changes (the project is small; a stale object is a wrong build).
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+src/exchange_rates.o: $(EXTENSION).control	# EXR_VERSION, the magic block's version
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@
@@ -82,6 +83,10 @@ core-bench: build/core/scan_loop
 			sed -n "s/.*Collected : */$$s: /p"; \
 	done
 
+# The article split measured on test/corpus/ (accuracy per language).
+corpus: build/core/test_corpus
+	./build/core/test_corpus
+
 # ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
 FUZZ_SECONDS ?= 10
 fuzz:
@@ -103,4 +108,4 @@ bench:
 load:
 	bash scripts/load.sh
 
-.PHONY: setup demo test bench load core-test core-bench fuzz
+.PHONY: setup demo test bench load core-test core-bench corpus fuzz

@@ -204,7 +204,7 @@ articles_split(const char *s, size_t len, const ArticleSink *sink)
 {
 	ArticleScanner scan;
 	ArticleBlock	block;
-	Article article;
+	ArticleHead article;
 	int			open = 0;
 	int			has_date = 0;
 	CalendarDate	date = {0, 0, 0};

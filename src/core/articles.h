@@ -70,9 +70,10 @@ int			articles_scan_next(ArticleScanner *scan, ArticleBlock *out);
  * paragraphs and list items, each trimmed, separated by "\n" where they
  * were on consecutive lines and by "\n\n" where blank lines (or skipped
  * ticker lines) came between.  Text before the first headline belongs to
- * no article.
+ * no article.  The sink's begin() gets the article's head: its ordinal,
+ * date, title and line; append() its body, piece by piece; end() closes it.
  */
-typedef struct Article
+typedef struct ArticleHead
 {
 	int64_t		ord;			/* 1, 2, ... in page order */
 	int			has_date;		/* a date line came before the headline */
@@ -80,12 +81,12 @@ typedef struct Article
 	const char *title;
 	size_t		title_len;
 	int64_t		line_no;		/* the headline's line */
-} Article;
+} ArticleHead;
 
 typedef struct ArticleSink
 {
 	void	   *ctx;
-	void		(*begin) (void *ctx, const Article *article);
+	void		(*begin) (void *ctx, const ArticleHead *article);
 	void		(*append) (void *ctx, const char *text, size_t len);	/* body text */
 	void		(*end) (void *ctx);
 } ArticleSink;

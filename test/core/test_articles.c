@@ -79,7 +79,7 @@ typedef struct Collected
 	char		text[8192];
 	size_t		len;
 	int			count;
-	Article		last;
+	ArticleHead last;
 	int			dates[16];		/* yyyymmdd or 0 */
 	int64_t		lines[16];
 } Collected;
@@ -96,7 +96,7 @@ put(Collected *c, const char *s, size_t n)
 }
 
 static void
-sink_begin(void *ctx, const Article *a)
+sink_begin(void *ctx, const ArticleHead *a)
 {
 	Collected  *c = ctx;
 
@@ -461,7 +461,7 @@ rng(void)
 }
 
 static void
-null_begin(void *ctx, const Article *a)
+null_begin(void *ctx, const ArticleHead *a)
 {
 	(void) ctx;
 	(void) a;

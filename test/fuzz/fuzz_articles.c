@@ -16,7 +16,7 @@ typedef struct ArticleCheck
 } ArticleCheck;
 
 static void
-on_begin(void *ctx, const Article *a)
+on_begin(void *ctx, const ArticleHead *a)
 {
 	ArticleCheck *c = ctx;
 

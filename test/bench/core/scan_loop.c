@@ -22,7 +22,7 @@
 static long found;
 
 static void
-count_article(void *ctx, const Article *article)
+count_article(void *ctx, const ArticleHead *article)
 {
 	(void) ctx;
 	(void) article;

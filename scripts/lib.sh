@@ -25,3 +25,15 @@ build_and_install() {
 in_throwaway_cluster() {
 	pg_virtualenv -v "$PG_MAJOR" "$@"
 }
+
+# Results of a suite's output file, as "PASSED FAILED".
+tap_counts() {		# TAP: "ok N" / "not ok N" lines (pgTAP, core, cluster tests)
+	[ -f "$1" ] || { echo "0 0"; return; }
+	echo "$(grep -cE '^[[:space:]]*ok [0-9]+' "$1" 2>/dev/null) $(grep -cE '^[[:space:]]*not ok [0-9]+' "$1" 2>/dev/null)"
+}
+regress_counts() {	# pg_regress: 15's "test x ... ok" lines, or 18's TAP lines
+	local ok notok
+	[ -f "$1" ] || { echo "0 0"; return; }
+	read -r ok notok < <(tap_counts "$1")
+	echo "$((ok + $(grep -cE '^(test| ) .* \.\.\. ok' "$1" 2>/dev/null))) $((notok + $(grep -cE '^(test| ) .* \.\.\. FAILED' "$1" 2>/dev/null)))"
+}

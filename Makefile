@@ -3,6 +3,7 @@
 #   make demo    install what is missing, build, run the tour on a sample page
 #   make test    the same set-up, then core unit tests, pg_regress and pgTAP
 #   make bench   benchmarks beside their built-in alternatives
+#   make readme  rewrite README's tour blocks and contents from a demo run
 #   make && sudo make install && make installcheck   (the usual PGXS path)
 
 EXTENSION  = exchange_rates
@@ -33,7 +34,7 @@ REGRESS_OPTS = --inputdir=test --outputdir=test/out
 # -Wextra on our own code.  unused-parameter and missing-field-initializers
 # fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
 # so they are off.  CI adds -Werror through COPT; users' builds never get it.
-PG_CPPFLAGS = -I$(srcdir)/src/core
+PG_CPPFLAGS = -I$(srcdir)/src/core -DEXR_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 
 EXTRA_CLEAN = build test/out $(DATA_built)
@@ -41,7 +42,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo test bench load fuzz setup test-versions test-upgrade-server test-citus,$(MAKECMDGOALS)),)
+ifeq ($(filter demo readme test bench load fuzz setup test-versions test-upgrade-server test-citus,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -51,6 +52,7 @@ endif
 # PGXS does not track header dependencies: rebuild every object when any
 # header changes (the project is small; a stale object is a wrong build).
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+src/exchange_rates.o: $(EXTENSION).control	# EXR_VERSION, the magic block's version
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@
@@ -66,6 +68,26 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
 
+# ---- core benchmark loop: instruction counts under callgrind ------------
+# Each text scanner over the fixture pages, 200 rounds, without a server.
+# Instruction counts are repeatable on a shared machine where times are not:
+# compare them before and after a change to a scanner.
+build/core/scan_loop: test/bench/core/scan_loop.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build/core
+	$(CC) $(CORE_CFLAGS) -o $@ $< $(CORE_SRCS) -lm
+
+core-bench: build/core/scan_loop
+	@command -v valgrind >/dev/null || { echo "core-bench needs valgrind (apt-get install valgrind)"; exit 1; }
+	@for s in currency money percent articles; do \
+		valgrind --tool=callgrind --callgrind-out-file=build/core/callgrind.$$s \
+			build/core/scan_loop $$s test/fixtures/*.txt 2>&1 | \
+			sed -n "s/.*Collected : */$$s: /p"; \
+	done
+
+# The article split measured on test/corpus/ (accuracy per language).
+corpus: build/core/test_corpus
+	./build/core/test_corpus
+
 # ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
 FUZZ_SECONDS ?= 10
 fuzz:
@@ -77,6 +99,9 @@ setup:
 
 demo:
 	bash scripts/demo.sh $(PAGE)
+
+readme:
+	bash scripts/readme.sh
 
 test:
 	bash scripts/test.sh
@@ -107,4 +132,5 @@ test-upgrade-server:
 test-citus:
 	SHARED=$(SHARED) bash scripts/citus.sh
 
-.PHONY: setup demo test bench load core-test fuzz test-versions test-upgrade-server test-citus print-glue-flags
+.PHONY: setup demo readme test bench load core-test core-bench corpus fuzz
+.PHONY: test-versions test-upgrade-server test-citus print-glue-flags

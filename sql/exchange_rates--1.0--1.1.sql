@@ -8,6 +8,78 @@
 -- 1.0 runs).  test/cluster/upgrade.sh proves the two give the same objects.
 -- One section per concept, in the order of sql/parts/.
 
+-- ---------------------------------------------------------------------------
+-- fxamount (sql/parts/30_fxamount.sql): sum and avg keep their state in a
+-- real type, fxamount_acc, instead of internal, so that Citus pushes them
+-- down to its workers.  The aggregates and their support functions change
+-- signature: DROP + CREATE (a view using sum(fxamount) or avg(fxamount) must
+-- be dropped before the update and created again after it).
+-- ---------------------------------------------------------------------------
+DROP AGGREGATE sum(fxamount);
+DROP AGGREGATE avg(fxamount);
+DROP FUNCTION fxamount_sum_trans(internal, fxamount);
+DROP FUNCTION fxamount_sum_combine(internal, internal);
+DROP FUNCTION fxamount_sum_serialize(internal);
+DROP FUNCTION fxamount_sum_deserialize(bytea, internal);
+DROP FUNCTION fxamount_sum_final(internal);
+DROP FUNCTION fxamount_avg_final(internal);
+
+-- Aggregates.  sum and avg share one exact state, fxamount_acc: the sum of
+-- the amounts (128-bit whole units and fraction), their count and currency.
+-- It is a real type, not internal, so Citus pushes sum and avg down to its
+-- workers and ships the partial states as text, which is exact and reads
+-- back to the same state; PostgreSQL's parallel workers hand it over as it is.
+-- min and max keep an amount, and have no SORTOP on purpose: an index scan
+-- would answer them across currencies, where the aggregates refuse mixed
+-- currencies.
+CREATE TYPE fxamount_acc;
+
+CREATE FUNCTION fxamount_acc_in(cstring) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_acc_out(fxamount_acc) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_acc_recv(internal) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_acc_send(fxamount_acc) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE fxamount_acc (
+	INPUT = fxamount_acc_in,
+	OUTPUT = fxamount_acc_out,
+	RECEIVE = fxamount_acc_recv,
+	SEND = fxamount_acc_send,
+	INTERNALLENGTH = 56,		-- FxAmountAcc (src/core/fxamount.h), checked in src/fxamount.c
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE fxamount_acc IS 'state of sum(fxamount) and avg(fxamount): the exact sum, currency and count, ''1180874.00 KZT / 240''';
+
+-- The state starts as 'empty' (INITCOND), so the support functions are
+-- STRICT: rows with a NULL amount are skipped by PostgreSQL itself.
+CREATE FUNCTION fxamount_sum_trans(fxamount_acc, fxamount) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_combine(fxamount_acc, fxamount_acc) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_final(fxamount_acc) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_avg_final(fxamount_acc) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE sum(fxamount) (
+	SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty',
+	FINALFUNC = fxamount_sum_final,
+	COMBINEFUNC = fxamount_sum_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sum(fxamount) IS 'exact sum of amounts in one currency';
+CREATE AGGREGATE avg(fxamount) (
+	SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty',
+	FINALFUNC = fxamount_avg_final,
+	COMBINEFUNC = fxamount_sum_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE avg(fxamount) IS 'mean of amounts in one currency, rounded half-even to 18 digits';
+
 -- fxcandle (sql/parts/65_fxcandle.sql): new in 1.1
 -- ---------------------------------------------------------------------------
 CREATE TYPE fxcandle;

@@ -153,6 +153,74 @@ JOIN fxa_serial AS s USING (cur) ORDER BY p.cur;
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather; RESET parallel_leader_participation;
 
+-- the state of sum and avg is a type, fxamount_acc: "SUM CUR / COUNT", the
+-- exact sum with its scale, or "empty" (Citus ships partial states as text)
+SELECT 'empty'::fxamount_acc AS empty, ' 12.50 usd / 7 '::fxamount_acc AS spaced,
+	   '-0.00 KZT / 1'::fxamount_acc AS minus_zero, '1. KZT / 3'::fxamount_acc AS bare_point;
+SELECT fxamount_sum_trans(fxamount_sum_trans('empty', '1180874.00 KZT'), '-0.005 KZT') AS two_rows,
+	   fxamount_sum_combine('1180873.995 KZT / 2', '-2000000 KZT / 1') AS combined,
+	   fxamount_sum_final('1180873.995 KZT / 2') AS sum, fxamount_avg_final('1180873.995 KZT / 2') AS avg,
+	   fxamount_sum_final('empty') AS sum_of_none;
+-- partial states of every currency, through their text form, merge to the
+-- aggregates' own answers (what Citus does with worker_partial_agg)
+CREATE AGGREGATE fxa_partial(fxamount) (SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty');
+CREATE AGGREGATE fxa_merge(fxamount_acc) (SFUNC = fxamount_sum_combine, STYPE = fxamount_acc, INITCOND = 'empty');
+SELECT m.cur, m.merged, fxamount_sum_final(m.merged)::text = s.sum::text AS same_sum,
+	   fxamount_avg_final(m.merged)::text = s.avg::text AS same_avg
+FROM (SELECT cur, fxa_merge(part::text::fxamount_acc) AS merged
+	  FROM (SELECT amount_currency(a) AS cur, id % 7 AS k, fxa_partial(a) AS part FROM fxa_t GROUP BY 1, 2) AS p
+	  GROUP BY cur) AS m
+JOIN fxa_serial AS s USING (cur) ORDER BY m.cur;
+SELECT fxa_partial(a) FROM fxa_t WHERE a IS NULL;
+DROP AGGREGATE fxa_partial(fxamount);
+DROP AGGREGATE fxa_merge(fxamount_acc);
+-- called directly, the support functions leave their argument as it was
+CREATE TABLE fxa_states (s fxamount_acc);
+INSERT INTO fxa_states VALUES ('5 KZT / 1');
+SELECT fxamount_sum_trans(s, '1 KZT') AS trans, fxamount_sum_combine(s, s) AS combine FROM fxa_states;
+SELECT s AS unchanged FROM fxa_states;
+-- errors: the text (22P02), out of range (22003), mixed currencies (22023)
+SELECT '1 KZT / 0'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1 QQQ / 3'::fxamount_acc;
+SELECT '1 KZTX / 3'::fxamount_acc;
+SELECT '1e3 KZT / 3'::fxamount_acc;
+SELECT 'nothing'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1.0000000000000000000000000000001 KZT / 1'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1 KZT / 9223372036854775808'::fxamount_acc;
+SELECT '170141183460469231731687303715884105728 KZT / 1'::fxamount_acc;
+SELECT fxamount_sum_combine('1 KZT / 1', '1 USD / 1');
+\echo :LAST_ERROR_SQLSTATE
+SELECT fxamount_sum_trans('1 KZT / 1', '1 USD');
+\echo :LAST_ERROR_SQLSTATE
+-- binary form: version, count, then currency, scale and the two 128-bit parts
+SELECT fxamount_acc_send('1180873.995 KZT / 2') AS two, fxamount_acc_send('empty') AS empty;
+CREATE FUNCTION pg_temp.acc_recv_check(hex text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)',
+				   '\x' || hex, '/tmp/exr_fxamount_acc_bad.bin');
+	TRUNCATE fxa_states;
+	EXECUTE format('COPY fxa_states FROM %L WITH (FORMAT binary)', '/tmp/exr_fxamount_acc_bad.bin');
+	RETURN (SELECT s::text FROM fxa_states);
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+SELECT label, pg_temp.acc_recv_check(hex)
+FROM (VALUES
+	('valid',         '01' || '0000000000000002' || '4b5a54' || '00000003' || repeat('0', 16) || '00000000001204c9'
+					  || repeat('0', 16) || '00000000000003e3'),
+	('empty',         '01' || '0000000000000000'),
+	('version 2',     '02' || '0000000000000000'),
+	('count -1',      '01' || 'ffffffffffffffff'),
+	('unknown code',  '01' || '0000000000000001' || '58595a' || '00000000' || repeat('0', 64)),
+	('scale 31',      '01' || '0000000000000001' || '4b5a54' || '0000001f' || repeat('0', 64)),
+	('too short',     '01' || '0000000000000001' || '4b5a54'),
+	('trailing byte', '01' || '0000000000000000' || '00')
+) AS v(label, hex);
+DROP TABLE fxa_states;
+
 -- GROUP BY (hash and sort), joins (hash and merge), indexes (btree and hash)
 CREATE TABLE fxa_g AS
 SELECT (ARRAY['12.5 USD', '12.50 USD', '70000 KZT', '-3 KGS', '0.125 KWD'])[1 + i % 5]::fxamount AS a, i

@@ -153,6 +153,73 @@ JOIN fxa_serial AS s USING (cur) ORDER BY p.cur;
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather; RESET parallel_leader_participation;
 
+-- GROUP BY (hash and sort), joins (hash and merge), indexes (btree and hash)
+CREATE TABLE fxa_g AS
+SELECT (ARRAY['12.5 USD', '12.50 USD', '70000 KZT', '-3 KGS', '0.125 KWD'])[1 + i % 5]::fxamount AS a, i
+FROM generate_series(1, 1000) AS i;
+ANALYZE fxa_g;
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT a, count(*) FROM fxa_g GROUP BY a;
+SELECT a::text, count(*) FROM fxa_g GROUP BY a ORDER BY a;
+RESET enable_sort;
+SET enable_hashagg = off;
+SELECT count(*) FROM (SELECT a FROM fxa_g GROUP BY a) AS s;
+RESET enable_hashagg;
+CREATE TABLE fxa_names (a fxamount, label text);
+INSERT INTO fxa_names VALUES ('12.500 USD', 'price'), ('70000.0 KZT', 'salary');
+ANALYZE fxa_names;
+SET enable_mergejoin = off; SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label;
+SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label ORDER BY label;
+RESET enable_mergejoin; SET enable_hashjoin = off;
+EXPLAIN (COSTS OFF) SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label;
+SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label ORDER BY label;
+RESET enable_hashjoin; RESET enable_nestloop;
+CREATE INDEX fxa_g_btree ON fxa_g (a);
+CREATE INDEX fxa_g_hash ON fxa_g USING hash (a);
+SET enable_seqscan = off; SET enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM fxa_g WHERE a = '12.5000 USD';
+SELECT count(*) FROM fxa_g WHERE a = '12.5000 USD';
+SELECT count(*) FROM fxa_g WHERE a BETWEEN '-5 KGS' AND '0 KGS';
+DROP INDEX fxa_g_btree;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM fxa_g WHERE a = '0.1250 KWD';
+SELECT count(*) FROM fxa_g WHERE a = '0.1250 KWD';
+RESET enable_seqscan; RESET enable_bitmapscan;
+
+-- binary COPY round trip keeps the published digits; receive validates like input
+COPY (SELECT a FROM fxa_g ORDER BY i LIMIT 5) TO '/tmp/exr_fxamount.bin' WITH (FORMAT binary);
+CREATE TABLE fxa_copy (a fxamount);
+COPY fxa_copy FROM '/tmp/exr_fxamount.bin' WITH (FORMAT binary);
+SELECT array_agg(a::text) FROM fxa_copy;
+SELECT fxamount_send('-12.50 USD');
+-- recv_check: the bytes as one binary COPY field into a one-column table,
+-- then the value read (as text), or the error
+CREATE FUNCTION pg_temp.recv_check(tbl text, hex text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	got text;
+BEGIN
+	EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)',
+				   '\x' || hex, '/tmp/exr_fxamount_bad.bin');
+	EXECUTE format('TRUNCATE %I', tbl);
+	EXECUTE format('COPY %I FROM %L WITH (FORMAT binary)', tbl, '/tmp/exr_fxamount_bad.bin');
+	EXECUTE format('SELECT v::text FROM %I AS t(v)', tbl) INTO got;
+	RETURN got;
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+SELECT label, pg_temp.recv_check('fxa_copy', hex)
+FROM (VALUES
+	('valid',           '01' || '555344' || '02' || 'fffffffffffffb1e'),
+	('version 0',       '00' || '555344' || '02' || 'fffffffffffffb1e'),
+	('unknown code',    '01' || '58595a' || '02' || 'fffffffffffffb1e'),
+	('lower case',      '01' || '757364' || '02' || 'fffffffffffffb1e'),
+	('scale 31',        '01' || '555344' || '1f' || '0000000000000001'),
+	('coef -10^15',     '01' || '555344' || '00' || 'fffc72815b398000'),
+	('coef 10^15 - 1',  '01' || '555344' || '00' || '00038d7ea4c67fff'),
+	('too short',       '01' || '555344' || '02'),
+	('trailing byte',   '01' || '555344' || '02' || 'fffffffffffffb1e' || '00')
+) AS v(label, hex);
+
 -- the state of sum and avg is a type, fxamount_acc: "SUM CUR / COUNT", the
 -- exact sum with its scale, or "empty" (Citus ships partial states as text)
 SELECT 'empty'::fxamount_acc AS empty, ' 12.50 usd / 7 '::fxamount_acc AS spaced,
@@ -197,17 +264,7 @@ SELECT fxamount_sum_trans('1 KZT / 1', '1 USD');
 \echo :LAST_ERROR_SQLSTATE
 -- binary form: version, count, then currency, scale and the two 128-bit parts
 SELECT fxamount_acc_send('1180873.995 KZT / 2') AS two, fxamount_acc_send('empty') AS empty;
-CREATE FUNCTION pg_temp.acc_recv_check(hex text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)',
-				   '\x' || hex, '/tmp/exr_fxamount_acc_bad.bin');
-	TRUNCATE fxa_states;
-	EXECUTE format('COPY fxa_states FROM %L WITH (FORMAT binary)', '/tmp/exr_fxamount_acc_bad.bin');
-	RETURN (SELECT s::text FROM fxa_states);
-EXCEPTION WHEN others THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-SELECT label, pg_temp.acc_recv_check(hex)
+SELECT label, pg_temp.recv_check('fxa_states', hex)
 FROM (VALUES
 	('valid',         '01' || '0000000000000002' || '4b5a54' || '00000003' || repeat('0', 16) || '00000000001204c9'
 					  || repeat('0', 16) || '00000000000003e3'),
@@ -220,67 +277,4 @@ FROM (VALUES
 	('trailing byte', '01' || '0000000000000000' || '00')
 ) AS v(label, hex);
 DROP TABLE fxa_states;
-
--- GROUP BY (hash and sort), joins (hash and merge), indexes (btree and hash)
-CREATE TABLE fxa_g AS
-SELECT (ARRAY['12.5 USD', '12.50 USD', '70000 KZT', '-3 KGS', '0.125 KWD'])[1 + i % 5]::fxamount AS a, i
-FROM generate_series(1, 1000) AS i;
-ANALYZE fxa_g;
-SET enable_sort = off;
-EXPLAIN (COSTS OFF) SELECT a, count(*) FROM fxa_g GROUP BY a;
-SELECT a::text, count(*) FROM fxa_g GROUP BY a ORDER BY a;
-RESET enable_sort;
-SET enable_hashagg = off;
-SELECT count(*) FROM (SELECT a FROM fxa_g GROUP BY a) AS s;
-RESET enable_hashagg;
-CREATE TABLE fxa_names (a fxamount, label text);
-INSERT INTO fxa_names VALUES ('12.500 USD', 'price'), ('70000.0 KZT', 'salary');
-ANALYZE fxa_names;
-SET enable_mergejoin = off; SET enable_nestloop = off;
-EXPLAIN (COSTS OFF) SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label;
-SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label ORDER BY label;
-RESET enable_mergejoin; SET enable_hashjoin = off;
-EXPLAIN (COSTS OFF) SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label;
-SELECT label, count(*) FROM fxa_g JOIN fxa_names USING (a) GROUP BY label ORDER BY label;
-RESET enable_hashjoin; RESET enable_nestloop;
-CREATE INDEX fxa_g_btree ON fxa_g (a);
-CREATE INDEX fxa_g_hash ON fxa_g USING hash (a);
-SET enable_seqscan = off; SET enable_bitmapscan = off;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM fxa_g WHERE a = '12.5000 USD';
-SELECT count(*) FROM fxa_g WHERE a = '12.5000 USD';
-SELECT count(*) FROM fxa_g WHERE a BETWEEN '-5 KGS' AND '0 KGS';
-DROP INDEX fxa_g_btree;
-EXPLAIN (COSTS OFF) SELECT count(*) FROM fxa_g WHERE a = '0.1250 KWD';
-SELECT count(*) FROM fxa_g WHERE a = '0.1250 KWD';
-RESET enable_seqscan; RESET enable_bitmapscan;
-
--- binary COPY round trip keeps the published digits; receive validates like input
-COPY (SELECT a FROM fxa_g ORDER BY i LIMIT 5) TO '/tmp/exr_fxamount.bin' WITH (FORMAT binary);
-CREATE TABLE fxa_copy (a fxamount);
-COPY fxa_copy FROM '/tmp/exr_fxamount.bin' WITH (FORMAT binary);
-SELECT array_agg(a::text) FROM fxa_copy;
-SELECT fxamount_send('-12.50 USD');
-CREATE FUNCTION pg_temp.fxa_recv_check(hex text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-	EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)',
-				   '\x' || hex, '/tmp/exr_fxamount_bad.bin');
-	TRUNCATE fxa_copy;
-	EXECUTE format('COPY fxa_copy FROM %L WITH (FORMAT binary)', '/tmp/exr_fxamount_bad.bin');
-	RETURN (SELECT a::text FROM fxa_copy);
-EXCEPTION WHEN others THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-SELECT label, pg_temp.fxa_recv_check(hex)
-FROM (VALUES
-	('valid',           '01' || '555344' || '02' || 'fffffffffffffb1e'),
-	('version 0',       '00' || '555344' || '02' || 'fffffffffffffb1e'),
-	('unknown code',    '01' || '58595a' || '02' || 'fffffffffffffb1e'),
-	('lower case',      '01' || '757364' || '02' || 'fffffffffffffb1e'),
-	('scale 31',        '01' || '555344' || '1f' || '0000000000000001'),
-	('coef -10^15',     '01' || '555344' || '00' || 'fffc72815b398000'),
-	('coef 10^15 - 1',  '01' || '555344' || '00' || '00038d7ea4c67fff'),
-	('too short',       '01' || '555344' || '02'),
-	('trailing byte',   '01' || '555344' || '02' || 'fffffffffffffb1e' || '00')
-) AS v(label, hex);
-
 DROP TABLE fxa_t, fxa_g, fxa_names, fxa_copy;

@@ -33,7 +33,7 @@ REGRESS_OPTS = --inputdir=test --outputdir=test/out
 # -Wextra on our own code.  unused-parameter and missing-field-initializers
 # fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
 # so they are off.  CI adds -Werror through COPT; users' builds never get it.
-PG_CPPFLAGS = -I$(srcdir)/src/core
+PG_CPPFLAGS = -I$(srcdir)/src/core -DEXR_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 
 EXTRA_CLEAN = build test/out $(DATA_built)
@@ -51,6 +51,7 @@ endif
 # PGXS does not track header dependencies: rebuild every object when any
 # header changes (the project is small; a stale object is a wrong build).
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+src/exchange_rates.o: $(EXTENSION).control	# EXR_VERSION, the magic block's version
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@
@@ -65,6 +66,10 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
+
+# The article split measured on test/corpus/ (accuracy per language).
+corpus: build/core/test_corpus
+	./build/core/test_corpus
 
 # ---- fuzzing: libFuzzer + ASan + UBSan on every src/core entry point ----
 FUZZ_SECONDS ?= 10
@@ -87,4 +92,4 @@ bench:
 load:
 	bash scripts/load.sh
 
-.PHONY: setup demo test bench load core-test fuzz
+.PHONY: setup demo test bench load core-test corpus fuzz

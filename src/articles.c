@@ -3,24 +3,19 @@
  * article_stats().  The splitting and counting is core/articles.c and
  * core/textstats.c; this file turns their results into tuples.
  *
- * Rows are built in a small memory context reset after each row, so a page
- * of any size needs memory for one row at a time (the tuplestore spills to
- * disk beyond work_mem).
+ * Rows are built in the per-row memory context of srf.h, so a page of any
+ * size needs memory for one row at a time (the tuplestore spills to disk
+ * beyond work_mem).
  */
-#include "postgres.h"
+#include "compat.h"
 
-#include "fmgr.h"
-#include "funcapi.h"
 #include "lib/stringinfo.h"
-#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
-#include "utils/memutils.h"
-#include "utils/tuplestore.h"
 
-#include "compat.h"
-#include "mentions.h"
+#include "srf.h"
+#include "textio.h"
 #include "core/articles.h"
 #include "core/textstats.h"
 
@@ -33,90 +28,78 @@ Datum
 page_blocks(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "page_blocks");
-	TupleDesc	tupdesc;
-	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
-	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext, "page_blocks row",
-												 ALLOCSET_SMALL_SIZES);
+	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of page_blocks()");
+	ExrRows		rows;
 	PageScanner scan;
 	PageBlock	block;
 	Datum		kinds[PAGE_LIST_ITEM + 1];
 
-	/* the six kind names, made once per call rather than once per row */
+	/* the kind names, made once per call rather than once per row */
 	for (int k = PAGE_TICKER; k <= PAGE_LIST_ITEM; k++)
 		kinds[k] = CStringGetTextDatum(page_block_kind_name((PageBlockKind) k));
+	exr_rows_start(&rows, fcinfo);
 	page_scan_init(&scan, page, len);
 	while (page_scan_next(&scan, &block))
 	{
-		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 		Datum		values[3];
 		bool		nulls[3] = {false, false, false};
 
-		CHECK_FOR_INTERRUPTS();
+		exr_row_begin(&rows);
 		/* a text holds under 2^30 bytes, so its line numbers fit an int */
 		values[0] = Int32GetDatum((int32) block.line_no);
 		values[1] = kinds[block.kind];
-		values[2] = exr_utf8_text_datum(block.text, block.len);
-		tuplestore_putvalues(store, tupdesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(rowcxt);
+		values[2] = exr_utf8_text(block.text, block.len);
+		exr_row_end(&rows, values, nulls);
 	}
-	MemoryContextDelete(rowcxt);
+	exr_rows_done(&rows);
 	return (Datum) 0;
 }
 
 /* What parse_articles' sink callbacks share. */
 typedef struct ArticleRows
 {
-	Tuplestorestate *store;
-	TupleDesc	tupdesc;
-	MemoryContext rowcxt;
+	ExrRows		rows;
 	PageArticle article;		/* the open article */
-	StringInfoData body;		/* its body so far, in rowcxt */
+	StringInfoData body;		/* its body so far, in the row context */
 } ArticleRows;
 
+/* An article's row is built from its begin to its end: the row context spans it. */
 static void
 article_begin(void *ctx, const PageArticle *article)
 {
-	ArticleRows *rows = ctx;
-	MemoryContext old = MemoryContextSwitchTo(rows->rowcxt);
+	ArticleRows *a = ctx;
 
-	rows->article = *article;
-	initStringInfo(&rows->body);
-	MemoryContextSwitchTo(old);
+	exr_row_begin(&a->rows);
+	a->article = *article;
+	initStringInfo(&a->body);
 }
 
 static void
 article_append(void *ctx, const char *text, size_t len)
 {
-	ArticleRows *rows = ctx;
+	ArticleRows *a = ctx;
 
-	/* appendBinaryStringInfo grows the buffer in the context it was made in */
-	appendBinaryStringInfo(&rows->body, text, (int) len);
+	appendBinaryStringInfo(&a->body, text, (int) len);
 }
 
 static void
 article_end(void *ctx)
 {
-	ArticleRows *rows = ctx;
-	const PageArticle *a = &rows->article;
-	MemoryContext old = MemoryContextSwitchTo(rows->rowcxt);
+	ArticleRows *a = ctx;
+	const PageArticle *art = &a->article;
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
 
-	CHECK_FOR_INTERRUPTS();
-	values[0] = Int32GetDatum((int32) a->ord);
-	if (a->has_date)
-		values[1] = DateADTGetDatum(date2j(a->published.year, a->published.month,
-										   a->published.day) - POSTGRES_EPOCH_JDATE);
+	values[0] = Int32GetDatum((int32) art->ord);
+	if (art->has_date)
+		values[1] = DateADTGetDatum(date2j(art->published.year, art->published.month,
+										   art->published.day) - POSTGRES_EPOCH_JDATE);
 	else
 		nulls[1] = true;
-	values[2] = exr_utf8_text_datum(a->title, a->title_len);
-	values[3] = exr_utf8_text_datum(rows->body.data, (size_t) rows->body.len);
-	values[4] = Int32GetDatum((int32) a->line_no);
-	tuplestore_putvalues(rows->store, rows->tupdesc, values, nulls);
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(rows->rowcxt);
+	values[2] = exr_utf8_text(art->title, art->title_len);
+	values[3] = exr_utf8_text(a->body.data, (size_t) a->body.len);
+	values[4] = Int32GetDatum((int32) art->line_no);
+	exr_row_end(&a->rows, values, nulls);
 }
 
 /*
@@ -127,16 +110,13 @@ Datum
 parse_articles(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "parse_articles");
-	ArticleRows rows;
-	PageArticleSink sink = {&rows, article_begin, article_append, article_end};
+	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of parse_articles()");
+	ArticleRows a;
+	PageArticleSink sink = {&a, article_begin, article_append, article_end};
 
-	memset(&rows, 0, sizeof(rows));
-	rows.store = exr_srf_start(fcinfo, &rows.tupdesc);
-	rows.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "parse_articles row",
-										ALLOCSET_DEFAULT_SIZES);
+	exr_rows_start(&a.rows, fcinfo);
 	page_articles(page, len, &sink);
-	MemoryContextDelete(rows.rowcxt);
+	exr_rows_done(&a.rows);
 	return (Datum) 0;
 }
 
@@ -148,7 +128,7 @@ Datum
 article_stats(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	const char *body = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "article_stats");
+	const char *body = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of article_stats()");
 	TupleDesc	tupdesc;
 	TextStats	stats;
 	Datum		values[4];
@@ -162,6 +142,6 @@ article_stats(PG_FUNCTION_ARGS)
 	values[0] = Int32GetDatum((int32) stats.words);
 	values[1] = Int32GetDatum((int32) stats.sentences);
 	values[2] = Int32GetDatum((int32) stats.paragraphs);
-	values[3] = exr_dec_numeric_datum(text_reading_minutes(stats.words));
+	values[3] = exr_dec_to_numeric(text_reading_minutes(stats.words));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

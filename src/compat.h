@@ -1,5 +1,11 @@
 /*
- * compat.h - PostgreSQL version differences, in one place (PG 13 .. 18).
+ * compat.h - PostgreSQL version differences, in one place.
+ *
+ * Supported and tested: PostgreSQL 15 to 19 (README, "PostgreSQL versions");
+ * 13 and 14 are kept compiling by construction.  Every glue file includes
+ * this header first, instead of postgres.h, so a version guard is written
+ * once here and not in each file.  (textio.c also guards numeric_is_inf,
+ * which only exists from 14 on, next to its one use.)
  */
 #ifndef EXR_COMPAT_H
 #define EXR_COMPAT_H
@@ -7,6 +13,16 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+
+/*
+ * The varlena macros (VARDATA_ANY, SET_VARSIZE, ...) moved to varatt.h in
+ * PostgreSQL 16; postgres.h still included it until 19, which includes less
+ * transitively.  Likewise heap_form_tuple (access/htup_details.h).
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+#include "access/htup_details.h"
 
 /*
  * Soft input errors (errsave/ereturn) arrived in PostgreSQL 16.  Before
@@ -22,10 +38,9 @@
 #endif
 
 /*
- * Start a materialized set-returning function: returns the tuplestore to
- * put rows into and the result tuple descriptor (InitMaterializedSRF exists
- * only from PostgreSQL 15 on).
+ * The soft-error context a type input function passes on (fmgr's fmNodePtr
+ * typedef is gone in PostgreSQL 19: struct Node * is what it always was).
  */
-extern Tuplestorestate *exr_srf_start(FunctionCallInfo fcinfo, TupleDesc *tupdesc);
+typedef struct Node *ExrErrorContext;
 
 #endif

@@ -3,29 +3,22 @@
  * 2 bytes, passed by value.  The packed code orders alphabetically (see
  * core/currency.h), so comparison is integer comparison.
  */
-#include "postgres.h"
-
-#include "fmgr.h"
-#include "libpq/pqformat.h"
-#include "mb/pg_wchar.h"
-#include "utils/builtins.h"
-#include "common/hashfn.h"
-
 #include "compat.h"
+
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+#include "compare.h"
 #include "currency.h"
+#include "srf.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(currency_in);
 PG_FUNCTION_INFO_V1(currency_from_text);
 PG_FUNCTION_INFO_V1(currency_out);
 PG_FUNCTION_INFO_V1(currency_recv);
 PG_FUNCTION_INFO_V1(currency_send);
-PG_FUNCTION_INFO_V1(currency_eq);
-PG_FUNCTION_INFO_V1(currency_ne);
-PG_FUNCTION_INFO_V1(currency_lt);
-PG_FUNCTION_INFO_V1(currency_le);
-PG_FUNCTION_INFO_V1(currency_gt);
-PG_FUNCTION_INFO_V1(currency_ge);
-PG_FUNCTION_INFO_V1(currency_cmp);
 PG_FUNCTION_INFO_V1(currency_hash);
 PG_FUNCTION_INFO_V1(currency_hash_extended);
 PG_FUNCTION_INFO_V1(currency_name);
@@ -107,13 +100,27 @@ currency_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(out);
 }
 
+void
+currency_send_letters(StringInfo buf, cur_code code)
+{
+	char		letters[4];
+
+	cur_unpack(code, letters);
+	pq_sendbytes(buf, letters, 3);
+}
+
+cur_code
+currency_recv_letters(StringInfo buf)
+{
+	return cur_pack(pq_getmsgbytes(buf, 3));
+}
+
 /* Binary form: the three ASCII letters, validated like text input. */
 Datum
 currency_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	const char *letters = pq_getmsgbytes(buf, 3);
-	cur_code	code = cur_pack(letters);
+	cur_code	code = currency_recv_letters(buf);
 
 	if (code == CUR_CODE_INVALID || !cur_is_valid(code))
 		ereport(ERROR,
@@ -127,36 +134,23 @@ Datum
 currency_send(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
-	char		letters[4];
 
-	cur_unpack(PG_GETARG_CURRENCY(0), letters);
 	pq_begintypsend(&buf);
-	pq_sendbytes(&buf, letters, 3);
+	currency_send_letters(&buf, PG_GETARG_CURRENCY(0));
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-#define CURRENCY_CMP_FN(name, op) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(PG_GETARG_CURRENCY(0) op PG_GETARG_CURRENCY(1)); \
-}
-
-CURRENCY_CMP_FN(currency_eq, ==)
-CURRENCY_CMP_FN(currency_ne, !=)
-CURRENCY_CMP_FN(currency_lt, <)
-CURRENCY_CMP_FN(currency_le, <=)
-CURRENCY_CMP_FN(currency_gt, >)
-CURRENCY_CMP_FN(currency_ge, >=)
-
-Datum
-currency_cmp(PG_FUNCTION_ARGS)
+/* The packed code orders alphabetically: comparison is integer comparison. */
+static inline int
+currency_compare(FunctionCallInfo fcinfo)
 {
 	cur_code	a = PG_GETARG_CURRENCY(0);
 	cur_code	b = PG_GETARG_CURRENCY(1);
 
-	PG_RETURN_INT32((a > b) - (a < b));
+	return (a > b) - (a < b);
 }
+
+EXR_COMPARISON_FUNCTIONS(currency)
 
 Datum
 currency_hash(PG_FUNCTION_ARGS)
@@ -181,13 +175,11 @@ currency_info_checked(cur_code code)
 	return info;
 }
 
-/* The table's names are UTF-8 (Pa’anga, Bolívar); convert to the database encoding. */
+/* The table's names are UTF-8 (Pa’anga, Bolívar), as text in the database encoding. */
 static Datum
 currency_name_datum(const CurrencyInfo *info)
 {
-	const char *name = pg_any_to_server(info->name, (int) strlen(info->name), PG_UTF8);
-
-	return PointerGetDatum(cstring_to_text(name));
+	return exr_utf8_text(info->name, strlen(info->name));
 }
 
 Datum
@@ -217,21 +209,23 @@ currency_numeric_code(PG_FUNCTION_ARGS)
 Datum
 currencies(PG_FUNCTION_ARGS)
 {
-	TupleDesc	tupdesc;
-	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	ExrRows		rows;
 
+	exr_rows_start(&rows, fcinfo);
 	for (size_t i = 0; i < cur_count(); i++)
 	{
 		const CurrencyInfo *info = cur_at(i);
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};
 
+		exr_row_begin(&rows);
 		values[0] = CurrencyGetDatum(cur_pack(info->code));
 		values[1] = Int32GetDatum(info->numeric);
 		values[2] = Int32GetDatum(info->minor_units);
 		nulls[2] = info->minor_units < 0;
 		values[3] = currency_name_datum(info);
-		tuplestore_putvalues(store, tupdesc, values, nulls);
+		exr_row_end(&rows, values, nulls);
 	}
+	exr_rows_done(&rows);
 	return (Datum) 0;
 }

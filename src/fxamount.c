@@ -4,32 +4,23 @@
  * hashing, arithmetic and conversion operators, and the sum/avg/min/max
  * aggregates with their parallel support functions.
  */
-#include "postgres.h"
+#include "compat.h"
 
-#include "fmgr.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
-#include "compat.h"
+#include "compare.h"
 #include "currency.h"
 #include "fxamount.h"
 #include "fxrate.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(fxamount_in);
 PG_FUNCTION_INFO_V1(fxamount_out);
 PG_FUNCTION_INFO_V1(fxamount_recv);
 PG_FUNCTION_INFO_V1(fxamount_send);
-PG_FUNCTION_INFO_V1(fxamount_eq);
-PG_FUNCTION_INFO_V1(fxamount_ne);
-PG_FUNCTION_INFO_V1(fxamount_lt);
-PG_FUNCTION_INFO_V1(fxamount_le);
-PG_FUNCTION_INFO_V1(fxamount_gt);
-PG_FUNCTION_INFO_V1(fxamount_ge);
-PG_FUNCTION_INFO_V1(fxamount_cmp);
-PG_FUNCTION_INFO_V1(fxamount_hash);
-PG_FUNCTION_INFO_V1(fxamount_hash_extended);
 PG_FUNCTION_INFO_V1(fxamount_construct);
 PG_FUNCTION_INFO_V1(fxamount_amount);
 PG_FUNCTION_INFO_V1(fxamount_currency);
@@ -172,7 +163,7 @@ fxamount_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			version;
-	const char *letters;
+	cur_code	currency;
 	dec			value;
 	FxAmount	a;
 
@@ -182,14 +173,14 @@ fxamount_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid external fxamount value"),
 				 errdetail("The binary form of an amount is %d bytes.", FXAMOUNT_BINARY_SIZE)));
 	version = pq_getmsgbyte(buf);
-	letters = pq_getmsgbytes(buf, 3);
+	currency = currency_recv_letters(buf);
 	value.scale = pq_getmsgbyte(buf);
 	value.coef = pq_getmsgint64(buf);
 	if (version != FXAMOUNT_BINARY_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported binary format version %d for type fxamount", version)));
-	if (fxa_make(cur_pack(letters), value, &a) != FX_OK)
+	if (fxa_make(currency, value, &a) != FX_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxamount value"),
@@ -203,12 +194,10 @@ fxamount_send(PG_FUNCTION_ARGS)
 {
 	const FxAmount *a = PG_GETARG_FXAMOUNT_P(0);
 	StringInfoData buf;
-	char		letters[4];
 
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, FXAMOUNT_BINARY_VERSION);
-	cur_unpack(a->currency, letters);
-	pq_sendbytes(&buf, letters, 3);
+	currency_send_letters(&buf, a->currency);
 	pq_sendbyte(&buf, a->scale);
 	pq_sendint64(&buf, a->coef);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -216,42 +205,22 @@ fxamount_send(PG_FUNCTION_ARGS)
 
 /* ---- comparison and hashing ------------------------------------------------- */
 
-#define FXAMOUNT_CMP_FN(name, op) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(fxa_cmp(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXAMOUNT_P(1)) op 0); \
-}
-
-FXAMOUNT_CMP_FN(fxamount_eq, ==)
-FXAMOUNT_CMP_FN(fxamount_ne, !=)
-FXAMOUNT_CMP_FN(fxamount_lt, <)
-FXAMOUNT_CMP_FN(fxamount_le, <=)
-FXAMOUNT_CMP_FN(fxamount_gt, >)
-FXAMOUNT_CMP_FN(fxamount_ge, >=)
-
-Datum
-fxamount_cmp(PG_FUNCTION_ARGS)
+static inline int
+fxamount_compare(FunctionCallInfo fcinfo)
 {
-	PG_RETURN_INT32(fxa_cmp(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXAMOUNT_P(1)));
+	return fxa_cmp(PG_GETARG_FXAMOUNT_P(0), PG_GETARG_FXAMOUNT_P(1));
 }
+
+EXR_COMPARISON_FUNCTIONS(fxamount)
 
 /* Equal amounts (12.5 and 12.50) share their canonical form: hash that. */
-Datum
-fxamount_hash(PG_FUNCTION_ARGS)
+static inline FxAmount
+fxamount_hash_key(FunctionCallInfo fcinfo)
 {
-	FxAmount	c = fxa_canonical(PG_GETARG_FXAMOUNT_P(0));
-
-	return hash_any((const unsigned char *) &c, sizeof(c));
+	return fxa_canonical(PG_GETARG_FXAMOUNT_P(0));
 }
 
-Datum
-fxamount_hash_extended(PG_FUNCTION_ARGS)
-{
-	FxAmount	c = fxa_canonical(PG_GETARG_FXAMOUNT_P(0));
-
-	return hash_any_extended((const unsigned char *) &c, sizeof(c), PG_GETARG_INT64(1));
-}
+EXR_HASH_FUNCTIONS(fxamount, FxAmount)
 
 /* ---- parts ---------------------------------------------------------------------- */
 
@@ -400,13 +369,13 @@ convert(const FxAmount *a, const FxRate *rate)
 	if (st == FX_PAIR_MISMATCH)
 	{
 		char		cur[4];
-		char		pair[8];
+		char		pair[FXR_PAIR_NAME_MAX];
 
 		cur_unpack(a->currency, cur);
-		fxrate_pair_name(rate, pair);
+		fxr_pair_name(rate->base, rate->quote, pair);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot convert an amount in %s with a %.7s rate", cur, pair),
+				 errmsg("cannot convert an amount in %s with a %s rate", cur, pair),
 				 errdetail("A rate converts amounts in its base currency to its quote currency, and back.")));
 	}
 	fxamount_check(st, "convert", a, a);

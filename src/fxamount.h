@@ -5,8 +5,7 @@
 #ifndef EXR_GLUE_FXAMOUNT_H
 #define EXR_GLUE_FXAMOUNT_H
 
-#include "postgres.h"
-#include "fmgr.h"
+#include "compat.h"
 
 #include "core/fxamount.h"
 

@@ -4,33 +4,22 @@
  * reference.  Comparison is exact: every published digit and the sign of a
  * zero change count (see core/fxquote.h).
  */
-#include "postgres.h"
+#include "compat.h"
 
 #include "common/hashfn.h"
-#include "fmgr.h"
 #include "libpq/pqformat.h"
-#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#include "compat.h"
+#include "compare.h"
 #include "currency.h"
 #include "fxquote.h"
 #include "fxrate.h"
-#include "core/utf8_text.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(fxquote_in);
 PG_FUNCTION_INFO_V1(fxquote_out);
 PG_FUNCTION_INFO_V1(fxquote_recv);
 PG_FUNCTION_INFO_V1(fxquote_send);
-PG_FUNCTION_INFO_V1(fxquote_eq);
-PG_FUNCTION_INFO_V1(fxquote_ne);
-PG_FUNCTION_INFO_V1(fxquote_lt);
-PG_FUNCTION_INFO_V1(fxquote_le);
-PG_FUNCTION_INFO_V1(fxquote_gt);
-PG_FUNCTION_INFO_V1(fxquote_ge);
-PG_FUNCTION_INFO_V1(fxquote_cmp);
-PG_FUNCTION_INFO_V1(fxquote_hash);
-PG_FUNCTION_INFO_V1(fxquote_hash_extended);
 PG_FUNCTION_INFO_V1(fxquote_change_pct);
 PG_FUNCTION_INFO_V1(fxquote_change_direction);
 PG_FUNCTION_INFO_V1(fxquote_rate);
@@ -45,49 +34,12 @@ fxquote_copy_datum(const FxQuote *q)
 	return FxQuotePGetDatum(copy);
 }
 
-const char *
-exr_text_as_utf8(const char *s, size_t len, size_t *out_len, const char *what)
-{
-	int			encoding = GetDatabaseEncoding();
-	size_t		bad;
-
-	*out_len = len;
-	if (encoding == PG_UTF8)
-		return s;				/* the server has checked it */
-	if (encoding != PG_SQL_ASCII)
-	{
-		const char *utf8 = pg_server_to_any(s, (int) len, PG_UTF8);
-
-		*out_len = strlen(utf8);	/* converted text never contains NUL */
-		return utf8;
-	}
-	bad = utf8t_validate(s, len);
-	if (bad < len)
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("invalid byte sequence for encoding \"UTF8\": 0x%02x",
-						(unsigned char) s[bad]),
-				 errdetail("The %s is read as UTF-8, and byte %zu is not valid UTF-8.",
-						   what, bad + 1)));
-	return s;
-}
-
-char *
-exr_sentence(const char *phrase)
-{
-	char	   *s = psprintf("%s.", phrase);
-
-	if (s[0] >= 'a' && s[0] <= 'z')
-		s[0] = (char) (s[0] - 'a' + 'A');
-	return s;
-}
-
 Datum
 fxquote_in(PG_FUNCTION_ARGS)
 {
 	const char *s = PG_GETARG_CSTRING(0);
 	size_t		len;
-	const char *utf8 = exr_text_as_utf8(s, strlen(s), &len, "quote");
+	const char *utf8 = exr_chars_utf8(s, strlen(s), &len, "quote");
 	FxQuote    *q = palloc(sizeof(FxQuote));
 	FxQuoteError err;
 	char		why[FXQUOTE_DESCRIBE_MAX];
@@ -99,11 +51,11 @@ fxquote_in(PG_FUNCTION_ARGS)
 		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("value \"%s\" is out of range for type %s", s, "fxquote"),
-				 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8)))));
+				 errdetail("%s", exr_detail(why))));
 	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "fxquote", s),
-			 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8))),
+			 errdetail("%s", exr_detail(why)),
 			 errhint("A quote reads like 'TJS/USD = 0.10844 -0.46%%': a pair, a rate and its change in percent.")));
 }
 
@@ -127,11 +79,9 @@ fxquote_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	FxQuote    *q = palloc0(sizeof(FxQuote));
-	const char *base = pq_getmsgbytes(buf, 3);
-	const char *quote = pq_getmsgbytes(buf, 3);
 
-	q->rate.base = cur_pack(base);
-	q->rate.quote = cur_pack(quote);
+	q->rate.base = currency_recv_letters(buf);
+	q->rate.quote = currency_recv_letters(buf);
 	q->rate.coef = pq_getmsgint64(buf);
 	q->rate.scale = (uint8_t) pq_getmsgbyte(buf);
 	q->change_coef = (int32_t) pq_getmsgint(buf, 4);
@@ -151,13 +101,10 @@ fxquote_send(PG_FUNCTION_ARGS)
 {
 	const FxQuote *q = PG_GETARG_FXQUOTE_P(0);
 	StringInfoData buf;
-	char		code[4];
 
 	pq_begintypsend(&buf);
-	cur_unpack(q->rate.base, code);
-	pq_sendbytes(&buf, code, 3);
-	cur_unpack(q->rate.quote, code);
-	pq_sendbytes(&buf, code, 3);
+	currency_send_letters(&buf, q->rate.base);
+	currency_send_letters(&buf, q->rate.quote);
 	pq_sendint64(&buf, q->rate.coef);
 	pq_sendbyte(&buf, q->rate.scale);
 	pq_sendint32(&buf, (uint32) q->change_coef);
@@ -166,54 +113,34 @@ fxquote_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-#define FXQUOTE_CMP_FN(name, test) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	int			c = fxq_cmp(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1)); \
-	PG_RETURN_BOOL(test); \
-}
-
-FXQUOTE_CMP_FN(fxquote_lt, c < 0)
-FXQUOTE_CMP_FN(fxquote_le, c <= 0)
-FXQUOTE_CMP_FN(fxquote_gt, c > 0)
-FXQUOTE_CMP_FN(fxquote_ge, c >= 0)
-
-Datum
-fxquote_eq(PG_FUNCTION_ARGS)
+static inline int
+fxquote_compare(FunctionCallInfo fcinfo)
 {
-	PG_RETURN_BOOL(fxq_eq(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1)));
+	return fxq_cmp(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1));
 }
 
-Datum
-fxquote_ne(PG_FUNCTION_ARGS)
+/* Values are canonical (input and recv make them so): equal quotes have equal bytes. */
+static inline bool
+fxquote_equal(FunctionCallInfo fcinfo)
 {
-	PG_RETURN_BOOL(!fxq_eq(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1)));
+	return fxq_eq(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1));
 }
 
-Datum
-fxquote_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(fxq_cmp(PG_GETARG_FXQUOTE_P(0), PG_GETARG_FXQUOTE_P(1)));
-}
+EXR_ORDER_FUNCTIONS(fxquote)
+EXR_EQUALITY_FUNCTIONS(fxquote)
 
 /*
  * Equality is exact and every value is canonical (padding zero, the sign of
  * zero only on a zero change: input and recv guarantee it), so hashing the
  * bytes agrees with equality.
  */
-Datum
-fxquote_hash(PG_FUNCTION_ARGS)
+static inline FxQuote
+fxquote_hash_key(FunctionCallInfo fcinfo)
 {
-	return hash_any((const unsigned char *) PG_GETARG_FXQUOTE_P(0), sizeof(FxQuote));
+	return *PG_GETARG_FXQUOTE_P(0);
 }
 
-Datum
-fxquote_hash_extended(PG_FUNCTION_ARGS)
-{
-	return hash_any_extended((const unsigned char *) PG_GETARG_FXQUOTE_P(0), sizeof(FxQuote),
-							 PG_GETARG_INT64(1));
-}
+EXR_HASH_FUNCTIONS(fxquote, FxQuote)
 
 /* The change in percent as numeric, with its published digits ('-0%' is 0). */
 Datum

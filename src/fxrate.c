@@ -4,32 +4,23 @@
  * fmgr glue: I/O, comparison and hashing, the functions and operators, and
  * the error reports; the arithmetic is in the core.
  */
-#include "postgres.h"
+#include "compat.h"
 
-#include "fmgr.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
-#include "compat.h"
+#include "compare.h"
 #include "currency.h"
 #include "fxrate.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(fxrate_in);
 PG_FUNCTION_INFO_V1(fxrate_from_text);
 PG_FUNCTION_INFO_V1(fxrate_out);
 PG_FUNCTION_INFO_V1(fxrate_recv);
 PG_FUNCTION_INFO_V1(fxrate_send);
-PG_FUNCTION_INFO_V1(fxrate_eq);
-PG_FUNCTION_INFO_V1(fxrate_ne);
-PG_FUNCTION_INFO_V1(fxrate_lt);
-PG_FUNCTION_INFO_V1(fxrate_le);
-PG_FUNCTION_INFO_V1(fxrate_gt);
-PG_FUNCTION_INFO_V1(fxrate_ge);
-PG_FUNCTION_INFO_V1(fxrate_cmp);
-PG_FUNCTION_INFO_V1(fxrate_hash);
-PG_FUNCTION_INFO_V1(fxrate_hash_extended);
 PG_FUNCTION_INFO_V1(fxrate_construct);
 PG_FUNCTION_INFO_V1(fxrate_base);
 PG_FUNCTION_INFO_V1(fxrate_quote);
@@ -47,66 +38,6 @@ PG_FUNCTION_INFO_V1(numeric_mul_fxrate);
 /* Version byte of the binary format (send/recv). */
 #define FXRATE_BINARY_VERSION 1
 #define FXRATE_BINARY_SIZE (1 + 3 + 3 + 1 + 8)
-
-/* ---- shared with the other fx glue files ------------------------------------ */
-
-void
-fxrate_pair_name(const FxRate *r, char buf[8])
-{
-	cur_unpack(r->base, buf);
-	buf[3] = '/';
-	cur_unpack(r->quote, buf + 4);
-}
-
-Datum
-exr_dec_to_numeric(dec v)
-{
-#if PG_VERSION_NUM >= 140000
-	/* coef / 10^scale with display scale `scale`: exact, no text round trip */
-	return NumericGetDatum(int64_div_fast_to_numeric(v.coef, v.scale));
-#else
-	char		buf[DEC_FORMAT_MAX];
-
-	dec_format(v, buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-#endif
-}
-
-dec
-exr_numeric_to_dec(Datum num, const char *what)
-{
-	Numeric		n = DatumGetNumeric(num);
-	char	   *s;
-	size_t		len;
-	dec			v = {0, 0};
-	DecStatus	st;
-
-	if (numeric_is_nan(n) || numeric_is_inf(n))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("cannot convert %s to %s", numeric_is_nan(n) ? "NaN" : "infinity", what)));
-	s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
-	len = strlen(s);
-	st = dec_parse(s, len, &v);
-	if (st == DEC_OVERFLOW && memchr(s, '.', len) != NULL)
-	{
-		/* Padding zeros of numeric arithmetic (0.011440000000) are not digits. */
-		while (s[len - 1] == '0')
-			len--;
-		if (s[len - 1] == '.')
-			len--;
-		st = dec_parse(s, len, &v);
-	}
-	if (st != DEC_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value %s is out of range for %s", s, what),
-				 errdetail("Exact fx arithmetic keeps at most %d significant digits and at most %d digits after the point, and never rounds its input.",
-						   DEC_MAX_DIGITS, DEC_MAX_SCALE),
-				 errhint("Round the value first, for example with round(value, 12).")));
-	return v;
-}
 
 /* ---- errors ---------------------------------------------------------------- */
 
@@ -148,12 +79,12 @@ fxrate_parse_detail(FxStatus st, const char *part, int part_len)
 static void
 fxrate_op_error(FxStatus st, const char *what, const FxRate *a, const FxRate *b)
 {
-	char		pa[8],
-				pb[8];
+	char		pa[FXR_PAIR_NAME_MAX],
+				pb[FXR_PAIR_NAME_MAX] = "";
 
-	fxrate_pair_name(a, pa);
+	fxr_pair_name(a->base, a->quote, pa);
 	if (b != NULL)
-		fxrate_pair_name(b, pb);
+		fxr_pair_name(b->base, b->quote, pb);
 	switch (st)
 	{
 		case FX_OK:
@@ -187,7 +118,7 @@ fxrate_op_error(FxStatus st, const char *what, const FxRate *a, const FxRate *b)
 
 /* Text input of len bytes (not NUL-terminated), soft errors into escontext. */
 static Datum
-fxrate_from_chars(const char *s, size_t len, fmNodePtr escontext)
+fxrate_from_chars(const char *s, size_t len, ExrErrorContext escontext)
 {
 	FxRate		r;
 	FxSpan		bad;
@@ -246,8 +177,8 @@ fxrate_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			version;
-	const char *base;
-	const char *quote;
+	cur_code	base;
+	cur_code	quote;
 	int			scale;
 	dec			value;
 	FxRate		r;
@@ -258,8 +189,8 @@ fxrate_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid external fxrate value"),
 				 errdetail("The binary form of a rate is %d bytes.", FXRATE_BINARY_SIZE)));
 	version = pq_getmsgbyte(buf);
-	base = pq_getmsgbytes(buf, 3);
-	quote = pq_getmsgbytes(buf, 3);
+	base = currency_recv_letters(buf);
+	quote = currency_recv_letters(buf);
 	scale = pq_getmsgbyte(buf);
 	value.coef = pq_getmsgint64(buf);
 	value.scale = scale;
@@ -267,7 +198,7 @@ fxrate_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported binary format version %d for type fxrate", version)));
-	if (fxr_make(cur_pack(base), cur_pack(quote), value, &r) != FX_OK)
+	if (fxr_make(base, quote, value, &r) != FX_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxrate value"),
@@ -281,14 +212,11 @@ fxrate_send(PG_FUNCTION_ARGS)
 {
 	const FxRate *r = PG_GETARG_FXRATE_P(0);
 	StringInfoData buf;
-	char		letters[4];
 
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, FXRATE_BINARY_VERSION);
-	cur_unpack(r->base, letters);
-	pq_sendbytes(&buf, letters, 3);
-	cur_unpack(r->quote, letters);
-	pq_sendbytes(&buf, letters, 3);
+	currency_send_letters(&buf, r->base);
+	currency_send_letters(&buf, r->quote);
 	pq_sendbyte(&buf, r->scale);
 	pq_sendint64(&buf, r->coef);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -296,42 +224,22 @@ fxrate_send(PG_FUNCTION_ARGS)
 
 /* ---- comparison and hashing ------------------------------------------------- */
 
-#define FXRATE_CMP_FN(name, op) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(fxr_cmp(PG_GETARG_FXRATE_P(0), PG_GETARG_FXRATE_P(1)) op 0); \
-}
-
-FXRATE_CMP_FN(fxrate_eq, ==)
-FXRATE_CMP_FN(fxrate_ne, !=)
-FXRATE_CMP_FN(fxrate_lt, <)
-FXRATE_CMP_FN(fxrate_le, <=)
-FXRATE_CMP_FN(fxrate_gt, >)
-FXRATE_CMP_FN(fxrate_ge, >=)
-
-Datum
-fxrate_cmp(PG_FUNCTION_ARGS)
+static inline int
+fxrate_compare(FunctionCallInfo fcinfo)
 {
-	PG_RETURN_INT32(fxr_cmp(PG_GETARG_FXRATE_P(0), PG_GETARG_FXRATE_P(1)));
+	return fxr_cmp(PG_GETARG_FXRATE_P(0), PG_GETARG_FXRATE_P(1));
 }
+
+EXR_COMPARISON_FUNCTIONS(fxrate)
 
 /* Equal rates (0.0114 and 0.01140) share their canonical form: hash that. */
-Datum
-fxrate_hash(PG_FUNCTION_ARGS)
+static inline FxRate
+fxrate_hash_key(FunctionCallInfo fcinfo)
 {
-	FxRate		c = fxr_canonical(PG_GETARG_FXRATE_P(0));
-
-	return hash_any((const unsigned char *) &c, sizeof(c));
+	return fxr_canonical(PG_GETARG_FXRATE_P(0));
 }
 
-Datum
-fxrate_hash_extended(PG_FUNCTION_ARGS)
-{
-	FxRate		c = fxr_canonical(PG_GETARG_FXRATE_P(0));
-
-	return hash_any_extended((const unsigned char *) &c, sizeof(c), PG_GETARG_INT64(1));
-}
+EXR_HASH_FUNCTIONS(fxrate, FxRate)
 
 /* ---- functions ------------------------------------------------------------------ */
 

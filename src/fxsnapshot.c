@@ -23,20 +23,18 @@
  * GROUP BY over many pages by three and made hash aggregation spill to
  * disk several times more; a working state of 5 pairs is 416 bytes.
  */
-#include "postgres.h"
+#include "compat.h"
 
 #include "common/hashfn.h"
-#include "fmgr.h"
 #include "libpq/pqformat.h"
-#include "mb/pg_wchar.h"
 #include "nodes/nodes.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#include "compat.h"
 #include "fxquote.h"
 #include "fxsnapshot.h"
+#include "textio.h"
 
 PG_FUNCTION_INFO_V1(fxsnapshot_in);
 PG_FUNCTION_INFO_V1(fxsnapshot_out);
@@ -132,14 +130,10 @@ typedef struct SnapWork
 {
 	int32		vl_len_;		/* varlena header */
 	uint8		form;			/* SNAP_WORK_FORM */
-	uint8		kind;
-	uint8		sorted;
-	uint8		pad;
-	uint32		n;
+	uint8		pad[3];
 	uint32		cap;
 	uint32		nslots;
-	uint32		pad2;
-	int64		total;
+	SnapState	state;			/* the core's n, kind, total, sorted (snap_state) */
 	/* then SnapVariant v[cap], then uint32 slots[nslots] */
 } SnapWork;
 
@@ -170,26 +164,27 @@ work_new(uint32 cap)
 	return w;
 }
 
+static inline SnapVariant *
+work_variants(SnapWork *w)
+{
+	return (SnapVariant *) ((char *) w + WORK_HEADER);
+}
+
 /* Work on w's arrays through a core snapshot (no copy). */
 static void
 work_attach(SnapWork *w, FxSnapshot *s)
 {
-	SnapVariant *v = (SnapVariant *) ((char *) w + WORK_HEADER);
+	SnapVariant *v = work_variants(w);
 
-	snap_init_fixed(s, v, w->cap, (uint32 *) (v + w->cap), w->nslots);
-	s->n = w->n;
-	s->kind = (SnapKeyKind) w->kind;
-	s->total = w->total;
-	s->sorted = w->sorted;
+	if (snap_attach(s, v, w->cap, (uint32 *) (v + w->cap), w->nslots, &w->state) != SNAP_OK)
+		elog(ERROR, "fxsnapshot working state does not describe its arrays");
 }
 
+/* Keep what the core changed (after adding to the attached snapshot). */
 static void
 work_detach(const FxSnapshot *s, SnapWork *w)
 {
-	w->n = s->n;
-	w->kind = (uint8) s->kind;
-	w->total = s->total;
-	w->sorted = (uint8) s->sorted;
+	w->state = snap_state(s);
 }
 
 /* w moved to a chunk twice the size (w itself is left to its owner to free). */
@@ -203,7 +198,6 @@ work_grow(SnapWork *w)
 	work_attach(w, &from);
 	work_attach(bigger, &to);
 	report_status(snap_merge(&to, &from), to.kind, from.kind);
-	to.kind = from.kind;
 	work_detach(&to, bigger);
 	return bigger;
 }
@@ -218,11 +212,11 @@ work_grow(SnapWork *w)
 static inline bool
 work_count_repeat(SnapWork *w, SnapKeyKind kind, const SnapVariant *v)
 {
-	SnapVariant *have = (SnapVariant *) ((char *) w + WORK_HEADER);
+	SnapVariant *have = work_variants(w);
 
-	if (w->nslots != 0 || w->kind != (uint8) kind || v->seen > PG_INT64_MAX - w->total)
+	if (w->nslots != 0 || w->state.kind != kind || v->seen > PG_INT64_MAX - w->state.total)
 		return false;
-	for (uint32 i = 0; i < w->n; i++, have++)
+	for (uint32 i = 0; i < w->state.n; i++, have++)
 	{
 		if (memcmp(&have->quote, &v->quote, sizeof(FxQuote)) != 0)
 			continue;
@@ -231,7 +225,7 @@ work_count_repeat(SnapWork *w, SnapKeyKind kind, const SnapVariant *v)
 			have->first_key = v->first_key;
 		if (v->last_key > have->last_key)
 			have->last_key = v->last_key;
-		w->total += v->seen;
+		w->state.total += v->seen;
 		return true;
 	}
 	return false;
@@ -287,8 +281,9 @@ work_header_checked(const struct varlena *v)
 	SnapWork	hdr;
 
 	memcpy(&hdr, v, sizeof(hdr));
-	if (hdr.cap == 0 || hdr.cap > SNAP_MAX_VARIANTS || hdr.n > hdr.cap ||
-		hdr.kind > SNAP_KEY_POSITION || hdr.nslots != snap_index_slots(hdr.cap) ||
+	if (hdr.cap == 0 || hdr.cap > SNAP_MAX_VARIANTS || hdr.state.n > hdr.cap ||
+		hdr.state.kind > SNAP_KEY_POSITION || hdr.state.total < (int64) hdr.state.n ||
+		hdr.nslots != snap_index_slots(hdr.cap) ||
 		VARSIZE(v) != work_size(hdr.cap, hdr.nslots))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
@@ -323,11 +318,11 @@ work_read(const struct varlena *v, FxSnapshot *s, bool own)
 {
 	SnapWork	hdr = work_header_checked(v);
 
-	for (uint32 i = 0; i < hdr.n; i++)
+	for (uint32 i = 0; i < hdr.state.n; i++)
 	{
 		SnapVariant var = work_variant_checked(v, i, own);
 
-		report_status(snap_add_variant(s, (SnapKeyKind) hdr.kind, &var), s->kind, hdr.kind);
+		report_status(snap_add_variant(s, hdr.state.kind, &var), s->kind, hdr.state.kind);
 	}
 }
 
@@ -337,13 +332,13 @@ work_merge_work(SnapWork *w, const struct varlena *other, bool own)
 {
 	SnapWork	hdr = work_header_checked(other);
 
-	if (hdr.n > 0 && w->n > 0 && hdr.kind != w->kind)
-		report_status(SNAP_KIND_MISMATCH, (SnapKeyKind) w->kind, (SnapKeyKind) hdr.kind);
-	for (uint32 i = 0; i < hdr.n; i++)
+	if (hdr.state.n > 0 && w->state.n > 0 && hdr.state.kind != w->state.kind)
+		report_status(SNAP_KIND_MISMATCH, w->state.kind, hdr.state.kind);
+	for (uint32 i = 0; i < hdr.state.n; i++)
 	{
 		SnapVariant var = work_variant_checked(other, i, own);
 
-		w = work_add(w, (SnapKeyKind) hdr.kind, &var);
+		w = work_add(w, hdr.state.kind, &var);
 	}
 	return w;
 }
@@ -440,7 +435,8 @@ state_for_update(FunctionCallInfo fcinfo, bool in_aggregate)
 	w = work_new(cap);
 	for (uint32 i = 0; i < s.n; i++)
 		w = work_add(w, s.kind, &s.v[i]);
-	w->kind = (uint8) s.kind;
+	/* an empty snapshot keeps its kind too (what it may merge with) */
+	w->state.kind = s.kind;
 	return w;
 }
 
@@ -568,8 +564,8 @@ snapshot_combine(PG_FUNCTION_ARGS)
 
 		snapshot_init_in(&s, CurrentMemoryContext);
 		stored_read(other, &s);
-		if (s.n > 0 && w->n > 0 && s.kind != (SnapKeyKind) w->kind)
-			report_status(SNAP_KIND_MISMATCH, (SnapKeyKind) w->kind, s.kind);
+		if (s.n > 0 && w->state.n > 0 && s.kind != w->state.kind)
+			report_status(SNAP_KIND_MISMATCH, w->state.kind, s.kind);
 		for (uint32 i = 0; i < s.n; i++)
 			w = work_add(w, s.kind, &s.v[i]);
 	}
@@ -603,13 +599,11 @@ snapshot_final(PG_FUNCTION_ARGS)
 	 * ticker's few variants are copied on the stack, not allocated.
 	 */
 	hdr = work_header_checked(v);
-	copy = hdr.n <= lengthof(small) ? small : palloc(hdr.n * sizeof(SnapVariant));
-	memcpy(copy, (const char *) v + WORK_HEADER, hdr.n * sizeof(SnapVariant));
-	snap_init_fixed(&s, copy, hdr.n, NULL, 0);
-	s.n = hdr.n;
-	s.kind = (SnapKeyKind) hdr.kind;
-	s.total = hdr.total;
-	s.sorted = 0;
+	copy = hdr.state.n <= lengthof(small) ? small : palloc(hdr.state.n * sizeof(SnapVariant));
+	memcpy(copy, (const char *) v + WORK_HEADER, hdr.state.n * sizeof(SnapVariant));
+	/* no index: the copy is only sorted and flattened, never searched */
+	if (snap_attach(&s, copy, hdr.state.n, NULL, 0, &hdr.state) != SNAP_OK)
+		elog(ERROR, "fxsnapshot working state does not describe its arrays");
 	snap_sort(&s);
 	return stored_datum(&s);
 }
@@ -621,7 +615,7 @@ fxsnapshot_in(PG_FUNCTION_ARGS)
 {
 	const char *s = PG_GETARG_CSTRING(0);
 	size_t		len;
-	const char *utf8 = exr_text_as_utf8(s, strlen(s), &len, "snapshot");
+	const char *utf8 = exr_chars_utf8(s, strlen(s), &len, "snapshot");
 	FxSnapshot	snap;
 	SnapParseError err;
 	char		why[SNAP_DESCRIBE_MAX];
@@ -640,7 +634,7 @@ fxsnapshot_in(PG_FUNCTION_ARGS)
 	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 			(errcode(code),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "fxsnapshot", s),
-			 errdetail("%s", exr_sentence(pg_any_to_server(why, (int) strlen(why), PG_UTF8))),
+			 errdetail("%s", exr_detail(why)),
 			 errhint("A snapshot reads like '{KGS/USD = 0.01144 0%% x8 #1..36; KZT/USD = 0.00194 -0%% x8 #2..37}'.")));
 }
 

@@ -9,8 +9,7 @@
 #ifndef EXR_GLUE_FXSNAPSHOT_H
 #define EXR_GLUE_FXSNAPSHOT_H
 
-#include "postgres.h"
-#include "fmgr.h"
+#include "compat.h"
 
 #include "core/snapshot.h"
 

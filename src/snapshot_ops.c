@@ -5,29 +5,21 @@
  * nothing else: two pages with the same quotes are equal however often each
  * repeated and whatever their keys).
  */
-#include "postgres.h"
+#include "compat.h"
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
-#include "fmgr.h"
-#include "funcapi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
-#include "utils/tuplestore.h"
 
-#include "compat.h"
+#include "compare.h"
 #include "fxquote.h"
 #include "fxrate.h"
 #include "fxsnapshot.h"
+#include "srf.h"
+#include "textio.h"
 
-PG_FUNCTION_INFO_V1(fxsnapshot_eq);
-PG_FUNCTION_INFO_V1(fxsnapshot_ne);
-PG_FUNCTION_INFO_V1(fxsnapshot_lt);
-PG_FUNCTION_INFO_V1(fxsnapshot_le);
-PG_FUNCTION_INFO_V1(fxsnapshot_gt);
-PG_FUNCTION_INFO_V1(fxsnapshot_ge);
-PG_FUNCTION_INFO_V1(fxsnapshot_cmp);
 PG_FUNCTION_INFO_V1(fxsnapshot_hash);
 PG_FUNCTION_INFO_V1(fxsnapshot_hash_extended);
 PG_FUNCTION_INFO_V1(snapshot_quotes);
@@ -39,7 +31,7 @@ PG_FUNCTION_INFO_V1(snapshot_diff);
 /* ---- comparison ---------------------------------------------------------- */
 
 static int
-compare_args(FunctionCallInfo fcinfo)
+fxsnapshot_compare(FunctionCallInfo fcinfo)
 {
 	FxSnapshot	la;
 	FxSnapshot	lb;
@@ -49,26 +41,7 @@ compare_args(FunctionCallInfo fcinfo)
 	return snap_cmp_kept(a, b);
 }
 
-#define FXSNAPSHOT_CMP_FN(name, test) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	int			c = compare_args(fcinfo); \
-	PG_RETURN_BOOL(test); \
-}
-
-FXSNAPSHOT_CMP_FN(fxsnapshot_eq, c == 0)
-FXSNAPSHOT_CMP_FN(fxsnapshot_ne, c != 0)
-FXSNAPSHOT_CMP_FN(fxsnapshot_lt, c < 0)
-FXSNAPSHOT_CMP_FN(fxsnapshot_le, c <= 0)
-FXSNAPSHOT_CMP_FN(fxsnapshot_gt, c > 0)
-FXSNAPSHOT_CMP_FN(fxsnapshot_ge, c >= 0)
-
-Datum
-fxsnapshot_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(compare_args(fcinfo));
-}
+EXR_COMPARISON_FUNCTIONS(fxsnapshot)
 
 /* Hash of the kept quotes in pair order: what = compares. */
 static uint64
@@ -112,15 +85,13 @@ pairs_of(const FxSnapshot *s, uint32 *npairs)
 	return pairs;
 }
 
+/* The quote's pair as text, "KGS/USD". */
 static Datum
 pair_text(const FxQuote *q)
 {
-	char		buf[8];
+	char		buf[FXR_PAIR_NAME_MAX];
 
-	cur_unpack(q->rate.base, buf);
-	buf[3] = '/';
-	cur_unpack(q->rate.quote, buf + 4);
-	return PointerGetDatum(cstring_to_text_with_len(buf, 7));
+	return PointerGetDatum(cstring_to_text_with_len(buf, fxr_pair_name(q->rate.base, q->rate.quote, buf)));
 }
 
 /* snapshot_quotes(fxsnapshot) -> TABLE(ord int, quote fxquote, seen bigint) */
@@ -129,21 +100,23 @@ snapshot_quotes(PG_FUNCTION_ARGS)
 {
 	FxSnapshot	local;
 	const FxSnapshot *s = fxsnapshot_arg(fcinfo, 0, &local);
-	TupleDesc	tupdesc;
-	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	ExrRows		rows;
 	uint32		npairs;
 	SnapPair   *pairs = pairs_of(s, &npairs);
 
+	exr_rows_start(&rows, fcinfo);
 	for (uint32 i = 0; i < npairs; i++)
 	{
 		Datum		values[3];
 		bool		nulls[3] = {false, false, false};
 
+		exr_row_begin(&rows);
 		values[0] = Int32GetDatum((int32) i + 1);
 		values[1] = FxQuotePGetDatum(&s->v[pairs[i].chosen].quote);
 		values[2] = Int64GetDatum(pairs[i].seen);
-		tuplestore_putvalues(store, tupdesc, values, nulls);
+		exr_row_end(&rows, values, nulls);
 	}
+	exr_rows_done(&rows);
 	return (Datum) 0;
 }
 
@@ -153,7 +126,7 @@ snapshot_quote(PG_FUNCTION_ARGS)
 {
 	text	   *pair = PG_GETARG_TEXT_PP(1);
 	size_t		len;
-	const char *utf8 = exr_text_as_utf8(VARDATA_ANY(pair), VARSIZE_ANY_EXHDR(pair), &len, "pair");
+	const char *utf8 = exr_text_utf8(pair, &len, "pair");
 	cur_code	base;
 	cur_code	quote;
 	FxQuoteError err;
@@ -170,7 +143,7 @@ snapshot_quote(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid currency pair: \"%s\"", text_to_cstring(pair)),
-				 errdetail("%s", exr_sentence(why)),
+				 errdetail("%s", exr_detail(why)),
 				 errhint("Write a pair as two ISO 4217 codes around a slash, such as KGS/USD.")));
 	}
 	s = fxsnapshot_arg(fcinfo, 0, &local);
@@ -190,12 +163,13 @@ snapshot_conflicts(PG_FUNCTION_ARGS)
 {
 	FxSnapshot	local;
 	const FxSnapshot *s = fxsnapshot_arg(fcinfo, 0, &local);
-	TupleDesc	tupdesc;
-	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
-	Oid			quote_type = get_element_type(TupleDescAttr(tupdesc, 1)->atttypid);
+	ExrRows		rows;
+	Oid			quote_type;
 	uint32		npairs;
 	SnapPair   *pairs = pairs_of(s, &npairs);
 
+	exr_rows_start(&rows, fcinfo);
+	quote_type = get_element_type(TupleDescAttr(rows.tupdesc, 1)->atttypid);
 	if (!OidIsValid(quote_type))
 		elog(ERROR, "snapshot_conflicts must return an array of fxquote");
 	for (uint32 i = 0; i < npairs; i++)
@@ -208,6 +182,7 @@ snapshot_conflicts(PG_FUNCTION_ARGS)
 
 		if (p->count < 2)
 			continue;
+		exr_row_begin(&rows);
 		elems = palloc(p->count * sizeof(Datum));
 		elems[n++] = FxQuotePGetDatum(&s->v[p->chosen].quote);
 		for (uint32 v = p->start; v < p->start + p->count; v++)
@@ -216,8 +191,9 @@ snapshot_conflicts(PG_FUNCTION_ARGS)
 		values[0] = pair_text(&s->v[p->chosen].quote);
 		values[1] = PointerGetDatum(construct_array(elems, n, quote_type, sizeof(FxQuote),
 													false, TYPALIGN_DOUBLE));
-		tuplestore_putvalues(store, tupdesc, values, nulls);
+		exr_row_end(&rows, values, nulls);
 	}
+	exr_rows_done(&rows);
 	return (Datum) 0;
 }
 
@@ -269,11 +245,12 @@ kept_for_pair(const FxSnapshot *s, const SnapPair *by_pair, uint32 n, const FxQu
 }
 
 static void
-put_diff_row(Tuplestorestate *store, TupleDesc tupdesc, const FxQuote *old, const FxQuote *new)
+put_diff_row(ExrRows *rows, const FxQuote *old, const FxQuote *new)
 {
 	Datum		values[4];
 	bool		nulls[4] = {false, old == NULL, new == NULL, old == NULL || new == NULL};
 
+	exr_row_begin(rows);
 	values[0] = pair_text(new ? new : old);
 	values[1] = old ? FxRateGetDatum(&old->rate) : (Datum) 0;
 	values[2] = new ? FxRateGetDatum(&new->rate) : (Datum) 0;
@@ -288,7 +265,7 @@ put_diff_row(Tuplestorestate *store, TupleDesc tupdesc, const FxQuote *old, cons
 					 errmsg("percent change of %s is out of range", TextDatumGetCString(values[0]))));
 		values[3] = exr_dec_to_numeric(pct);
 	}
-	tuplestore_putvalues(store, tupdesc, values, nulls);
+	exr_row_end(rows, values, nulls);
 }
 
 /*
@@ -304,8 +281,7 @@ snapshot_diff(PG_FUNCTION_ARGS)
 	FxSnapshot	lold;
 	const FxSnapshot *new = fxsnapshot_arg(fcinfo, 0, &lnew);
 	const FxSnapshot *old = fxsnapshot_arg(fcinfo, 1, &lold);
-	TupleDesc	tupdesc;
-	Tuplestorestate *store = exr_srf_start(fcinfo, &tupdesc);
+	ExrRows		rows;
 	uint32		nnew;
 	uint32		nold;
 	uint32		nnew_by_pair;
@@ -315,20 +291,22 @@ snapshot_diff(PG_FUNCTION_ARGS)
 	SnapPair   *new_by_pair = pairs_by_pair(new, &nnew_by_pair);
 	SnapPair   *old_by_pair = pairs_by_pair(old, &nold_by_pair);
 
+	exr_rows_start(&rows, fcinfo);
 	for (uint32 i = 0; i < nnew; i++)
 	{
 		const FxQuote *q = &new->v[new_pairs[i].chosen].quote;
 		const FxQuote *was = kept_for_pair(old, old_by_pair, nold_by_pair, q);
 
 		if (was == NULL || fxr_cmp(&was->rate, &q->rate) != 0)
-			put_diff_row(store, tupdesc, was, q);
+			put_diff_row(&rows, was, q);
 	}
 	for (uint32 i = 0; i < nold; i++)
 	{
 		const FxQuote *q = &old->v[old_pairs[i].chosen].quote;
 
 		if (kept_for_pair(new, new_by_pair, nnew_by_pair, q) == NULL)
-			put_diff_row(store, tupdesc, q, NULL);
+			put_diff_row(&rows, q, NULL);
 	}
+	exr_rows_done(&rows);
 	return (Datum) 0;
 }

@@ -1,19 +1,21 @@
 /*
- * srf.c - the one way this extension returns sets: materialize into a
- * tuplestore (every set function here produces its rows in one pass over
- * its input, so value-per-call would only add bookkeeping).
+ * srf.c - materialized set-returning functions with a per-row memory
+ * context; see srf.h.
  */
-#include "compat.h"
+#include "srf.h"
 
 #include "miscadmin.h"
-#include "utils/tuplestore.h"
+#include "utils/memutils.h"
 
-Tuplestorestate *
-exr_srf_start(FunctionCallInfo fcinfo, TupleDesc *tupdesc)
+/*
+ * The tuplestore and result descriptor of a materialized SRF
+ * (InitMaterializedSRF does this only from PostgreSQL 15 on).
+ */
+static void
+materialize(FunctionCallInfo fcinfo, Tuplestorestate **store, TupleDesc *tupdesc)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext oldcontext;
-	Tuplestorestate *store;
 
 	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
 		(rsinfo->allowedModes & SFRM_Materialize) == 0)
@@ -25,10 +27,40 @@ exr_srf_start(FunctionCallInfo fcinfo, TupleDesc *tupdesc)
 	if (get_call_result_type(fcinfo, NULL, tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	*tupdesc = CreateTupleDescCopy(*tupdesc);
-	store = tuplestore_begin_heap(true, false, work_mem);
+	*store = tuplestore_begin_heap(true, false, work_mem);
 	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = store;
+	rsinfo->setResult = *store;
 	rsinfo->setDesc = *tupdesc;
 	MemoryContextSwitchTo(oldcontext);
-	return store;
+}
+
+void
+exr_rows_start(ExrRows *rows, FunctionCallInfo fcinfo)
+{
+	materialize(fcinfo, &rows->store, &rows->tupdesc);
+	rows->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "exchange_rates row",
+										 ALLOCSET_SMALL_SIZES);
+	rows->caller = NULL;
+}
+
+void
+exr_row_begin(ExrRows *rows)
+{
+	CHECK_FOR_INTERRUPTS();
+	rows->caller = MemoryContextSwitchTo(rows->rowcxt);
+}
+
+void
+exr_row_end(ExrRows *rows, Datum *values, bool *nulls)
+{
+	tuplestore_putvalues(rows->store, rows->tupdesc, values, nulls);
+	MemoryContextSwitchTo(rows->caller);
+	MemoryContextReset(rows->rowcxt);
+}
+
+void
+exr_rows_done(ExrRows *rows)
+{
+	MemoryContextDelete(rows->rowcxt);
+	rows->rowcxt = NULL;
 }

@@ -297,14 +297,12 @@ fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 int
 fxq_format(const FxQuote *q, char *buf)
 {
-	int			n = 0;
+	int			n;
 	dec			change = {q->change_coef, q->change_scale};
 
-	cur_unpack(q->rate.base, buf);
-	buf[3] = '/';
-	cur_unpack(q->rate.quote, buf + 4);
-	memcpy(buf + 7, " = ", 3);
-	n = 10;
+	n = fxr_pair_name(q->rate.base, q->rate.quote, buf);
+	memcpy(buf + n, " = ", 3);
+	n += 3;
 	n += dec_format(fxrate_value(&q->rate), buf + n);
 	buf[n++] = ' ';
 	if (q->change_zero_sign < 0)

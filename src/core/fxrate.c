@@ -133,13 +133,21 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 }
 
 int
+fxr_pair_name(cur_code base, cur_code quote, char *buf)
+{
+	cur_unpack(base, buf);
+	buf[3] = '/';
+	cur_unpack(quote, buf + 4);
+	return FXR_PAIR_NAME_LEN;
+}
+
+int
 fxr_format(const FxRate *r, char *buf)
 {
-	cur_unpack(r->base, buf);
-	buf[3] = '/';
-	cur_unpack(r->quote, buf + 4);
-	buf[7] = ' ';
-	return 8 + dec_format(fxrate_value(r), buf + 8);
+	int			n = fxr_pair_name(r->base, r->quote, buf);
+
+	buf[n++] = ' ';
+	return n + dec_format(fxrate_value(r), buf + n);
 }
 
 int

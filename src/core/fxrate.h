@@ -60,6 +60,14 @@ typedef struct FxSpan
 	size_t		len;
 } FxSpan;
 
+/*
+ * A pair's name, "KGS/USD": 7 characters and a NUL into buf (FXR_PAIR_NAME_MAX
+ * bytes).  Returns 7.  The one place a pair is spelt, for formats and messages.
+ */
+#define FXR_PAIR_NAME_LEN 7
+#define FXR_PAIR_NAME_MAX (FXR_PAIR_NAME_LEN + 1)
+int			fxr_pair_name(cur_code base, cur_code quote, char *buf);
+
 /* Longest text fxr_format writes, including the NUL. */
 #define FXR_FORMAT_MAX (8 + DEC_FORMAT_MAX)
 

@@ -31,6 +31,28 @@ snap_init_fixed(FxSnapshot *s, SnapVariant *v, uint32_t cap, uint32_t *slots, ui
 	s->nslots = nslots;
 }
 
+SnapState
+snap_state(const FxSnapshot *s)
+{
+	SnapState	state = {s->kind, s->n, s->total, s->sorted};
+
+	return state;
+}
+
+SnapStatus
+snap_attach(FxSnapshot *s, SnapVariant *v, uint32_t cap, uint32_t *slots, uint32_t nslots,
+			const SnapState *state)
+{
+	snap_init_fixed(s, v, cap, slots, nslots);
+	if (state->n > cap || state->kind > SNAP_KEY_POSITION || state->total < (int64_t) state->n)
+		return SNAP_BAD_FORMAT;
+	s->kind = state->kind;
+	s->n = state->n;
+	s->total = state->total;
+	s->sorted = state->sorted != 0;
+	return SNAP_OK;
+}
+
 uint32_t
 snap_index_slots(uint32_t cap)
 {

@@ -97,11 +97,33 @@ void		snap_init(FxSnapshot *s, const SnapAllocator *alloc);
  * SNAP_LINEAR_MAX) a hash index of nslots zeroed slots, nslots a power of
  * two >= 2 * cap (snap_index_slots).  Adding to a full snapshot gives
  * SNAP_FULL; the caller then moves it to bigger arrays (snap_merge into a
- * new one).  The caller restores n, kind, total and sorted itself when it
- * re-attaches arrays that already hold variants.
+ * new one).
  */
 void		snap_init_fixed(FxSnapshot *s, SnapVariant *v, uint32_t cap,
 							uint32_t *slots, uint32_t nslots);
+
+/*
+ * What a caller that keeps a snapshot's arrays in its own storage (the
+ * server's aggregate state) keeps beside them, to attach them again later.
+ */
+typedef struct SnapState
+{
+	SnapKeyKind kind;
+	uint32_t	n;				/* variants in use */
+	int64_t		total;			/* rows */
+	int			sorted;
+} SnapState;
+
+SnapState	snap_state(const FxSnapshot *s);
+
+/*
+ * Attach arrays that already hold variants (as snap_init_fixed, then the
+ * state snap_state gave when they were last in use).  SNAP_BAD_FORMAT, and
+ * an empty snapshot, if the state cannot describe the arrays (more
+ * variants than room, an unknown kind, fewer rows than variants).
+ */
+SnapStatus	snap_attach(FxSnapshot *s, SnapVariant *v, uint32_t cap,
+						uint32_t *slots, uint32_t nslots, const SnapState *state);
 
 /* The index size snap_init_fixed needs for cap variants (0: none). */
 uint32_t	snap_index_slots(uint32_t cap);

@@ -344,9 +344,22 @@ test_properties(void)
 	CHECK(fuzz_bad == 0, "random bytes: only valid rates and in-bounds error spans (%d bad)", fuzz_bad);
 }
 
+static void
+test_pair_name(void)
+{
+	char		buf[FXR_PAIR_NAME_MAX];
+	FxRate		r = R("KGS/USD 0.01144");
+
+	CHECK(fxr_pair_name(r.base, r.quote, buf) == 7, "a pair's name is 7 characters");
+	CHECK_STR(buf, "KGS/USD", "base, slash, quote");
+	fxr_pair_name(r.quote, r.base, buf);
+	CHECK_STR(buf, "USD/KGS", "the inverse pair");
+}
+
 int
 main(void)
 {
+	test_pair_name();
 	test_parse();
 	test_validity();
 	test_order_and_canonical();

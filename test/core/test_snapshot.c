@@ -661,6 +661,33 @@ test_fixed_storage(void)
 		CHECK_STR(text_of(&big), want, "same snapshot as with an allocator");
 		free(want);
 	}
+	{
+		/* what the server's aggregate does between rows: keep the state, attach again */
+		SnapState	saved = snap_state(&big);
+		SnapState	bad = saved;
+		FxSnapshot	again;
+		char	   *want = malloc(strlen(text_of(&big)) + 1);
+
+		strcpy(want, text_of(&big));
+		CHECK(saved.n == 20 && saved.total == 20 && saved.kind == SNAP_KEY_POSITION,
+			  "snap_state keeps n, rows and kind");
+		st = snap_attach(&again, big_v, 64, big_slots, snap_index_slots(64), &saved);
+		CHECK(st == SNAP_OK && again.n == 20 && snap_find(&again, &big_v[13].quote) == 13,
+			  "snap_attach gives back the snapshot, index included");
+		CHECK_STR(text_of(&again), want, "the attached snapshot reads as before");
+		free(want);
+		bad.n = 65;
+		CHECK(snap_attach(&again, big_v, 64, big_slots, snap_index_slots(64), &bad) == SNAP_BAD_FORMAT &&
+			  again.n == 0, "snap_attach refuses more variants than room, and leaves it empty");
+		bad = saved;
+		bad.total = 19;
+		CHECK(snap_attach(&again, big_v, 64, big_slots, snap_index_slots(64), &bad) == SNAP_BAD_FORMAT,
+			  "snap_attach refuses fewer rows than variants");
+		bad = saved;
+		bad.kind = (SnapKeyKind) 3;
+		CHECK(snap_attach(&again, big_v, 64, big_slots, snap_index_slots(64), &bad) == SNAP_BAD_FORMAT,
+			  "snap_attach refuses an unknown key kind");
+	}
 	snap_free(&big);			/* fixed storage: nothing to free, and no crash */
 	snap_free(&heap_built);
 	free(big_v);

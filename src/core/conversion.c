@@ -276,8 +276,11 @@ ConvStatus
 conv_error_amount(const FxAmount *amount, dec bound, FxAmount *out)
 {
 	FxAmount	magnitude;
+	FxAmount	product;
 
-	if (fxa_abs(amount, &magnitude) != FX_OK || fxa_mul(&magnitude, bound, out) != FX_OK)
+	/* normalized: the digits of a bound after its rounding say nothing */
+	if (fxa_abs(amount, &magnitude) != FX_OK || fxa_mul(&magnitude, bound, &product) != FX_OK ||
+		fxa_make(product.currency, dec_normalize(fxamount_value(&product)), out) != FX_OK)
 		return CONV_OUT_OF_RANGE;
 	return CONV_OK;
 }

@@ -107,7 +107,7 @@ ConvStatus	conv_path_check_time(const ConvIndex *ix, const ConvPath *path, int64
 ConvStatus	conv_convert(const ConvIndex *ix, const ConvPath *path, const FxAmount *amount,
 						 FxAmount *out);
 
-/* |amount| * bound, as an amount in amount's currency (rounded as fxa_mul rounds). */
+/* |amount| * bound, as an amount in amount's currency (rounded as fxa_mul rounds, normalized). */
 ConvStatus	conv_error_amount(const FxAmount *amount, dec bound, FxAmount *out);
 
 #endif

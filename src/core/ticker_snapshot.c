@@ -17,7 +17,7 @@ reject(TickerSnapError *err, const TickerLines *it, const char *line, size_t len
 }
 
 TickerSnapStatus
-ticker_snapshot(const char *page, size_t len, int strict, FxSnapshot *s, TickerSnapError *err)
+ticker_snapshot_build(const char *page, size_t len, int strict, FxSnapshot *s, TickerSnapError *err)
 {
 	TickerLines it;
 	const char *line;

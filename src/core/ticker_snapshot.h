@@ -41,7 +41,7 @@ typedef struct TickerSnapError
  * whole page before snapshot_agg sees a row).  A page without quotes
  * leaves s empty (snapshot_agg over no rows is NULL: the caller decides).
  */
-TickerSnapStatus ticker_snapshot(const char *page, size_t len, int strict, FxSnapshot *s,
+TickerSnapStatus ticker_snapshot_build(const char *page, size_t len, int strict, FxSnapshot *s,
 								 TickerSnapError *err);
 
 #endif

@@ -45,7 +45,7 @@ paths_agree(const char *page, size_t len, int strict)
 
 	snap_init(&direct, &rows_heap);
 	snap_init(&rows, &rows_heap);
-	ds = ticker_snapshot(page, len, strict, &direct, &de);
+	ds = ticker_snapshot_build(page, len, strict, &direct, &de);
 	rs = rows_snapshot(page, len, strict, &rows, &re);
 	same = ds == rs;
 	if (same && ds == TICKER_SNAP_OK)
@@ -135,7 +135,7 @@ test_sample_page(void)
 	TickerSnapStatus st;
 
 	snap_init(&s, &rows_heap);
-	st = ticker_snapshot(page, len, 1, &s, &err);
+	st = ticker_snapshot_build(page, len, 1, &s, &err);
 	CHECK(st == TICKER_SNAP_OK, "the sample page: no error, strict");
 	CHECK_STR(text_of(&s),
 			  "{KGS/USD = 0.01144 0% x8 #1..36; TJS/USD = 0.10844 -0.46% x8 #2..37; "
@@ -159,22 +159,22 @@ test_rejects(void)
 
 	/* (CHECK evaluates its condition twice: call first, check after) */
 	snap_init(&s, &rows_heap);
-	st = ticker_snapshot(page, strlen(page), 0, &s, &err);
+	st = ticker_snapshot_build(page, strlen(page), 0, &s, &err);
 	CHECK(st == TICKER_SNAP_OK, "without strict a malformed quote line is skipped");
 	CHECK_STR(text_of(&s), "{KGS/USD = 0.01145 0.1% x1 #5 | KGS/USD = 0.01144 0% x2 #2..4}",
 			  "CRLF lines, a last line without terminator; a lower-case quote counts and, on the last line, is kept");
 	snap_free(&s);
 	snap_init(&s, &rows_heap);
-	st = ticker_snapshot(page, strlen(page), 1, &s, &err);
+	st = ticker_snapshot_build(page, strlen(page), 1, &s, &err);
 	CHECK(st == TICKER_SNAP_REJECT && err.line_no == 3 && err.quote_err.status == FXQ_BAD_RATE,
 		  "strict: the first malformed line (3) is reported with its reason");
 	CHECK(err.len == strlen("  • KZT/USD = 0,00194 -0%") && memcmp(err.line, "  • KZT", 7) == 0,
 		  "the reported line is the page's line without its CRLF");
 	snap_free(&s);
 	snap_init(&s, &rows_heap);
-	st = ticker_snapshot("no ticker here\n\n", 16, 1, &s, &err);
+	st = ticker_snapshot_build("no ticker here\n\n", 16, 1, &s, &err);
 	CHECK(st == TICKER_SNAP_OK && s.n == 0, "a page without quotes leaves the snapshot empty");
-	st = ticker_snapshot("", 0, 1, &s, &err);
+	st = ticker_snapshot_build("", 0, 1, &s, &err);
 	CHECK(st == TICKER_SNAP_OK && s.n == 0, "an empty page too");
 	snap_free(&s);
 }
@@ -191,12 +191,12 @@ test_limits(void)
 	int			agree;
 
 	snap_init_fixed(&s, room, 2, NULL, 0);
-	st = ticker_snapshot(page, strlen(page), 0, &s, &err);
+	st = ticker_snapshot_build(page, strlen(page), 0, &s, &err);
 	CHECK(st == TICKER_SNAP_LIMIT && err.status == SNAP_FULL, "fixed storage for 2 quotes: the third is refused");
 	agree = paths_agree(page, strlen(page), 0);
 	CHECK(agree, "with an allocator both paths agree on the page");
 	snap_init_fixed(&s, room, 2, NULL, 0);
-	st = ticker_snapshot(page, strlen(page), 1, &s, &err);
+	st = ticker_snapshot_build(page, strlen(page), 1, &s, &err);
 	CHECK(st == TICKER_SNAP_REJECT && err.line_no == 4,
 		  "strict: a malformed line after the refusal is still what is reported, as parse_ticker reads the page first");
 }

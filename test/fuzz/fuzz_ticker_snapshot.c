@@ -18,7 +18,7 @@ agree(const char *page, size_t len, int strict)
 
 	snap_init(&direct, &rows_heap);
 	snap_init(&rows, &rows_heap);
-	ds = ticker_snapshot(page, len, strict, &direct, &de);
+	ds = ticker_snapshot_build(page, len, strict, &direct, &de);
 	FUZZ_ASSERT(ds == rows_snapshot(page, len, strict, &rows, &re));
 	if (ds == TICKER_SNAP_OK)
 	{

@@ -3,6 +3,7 @@
 #   make demo    install what is missing, build, run the tour on a sample page
 #   make test    the same set-up, then core unit tests, pg_regress and pgTAP
 #   make bench   benchmarks beside their built-in alternatives
+#   make readme  rewrite README's tour blocks and contents from a demo run
 #   make && sudo make install && make installcheck   (the usual PGXS path)
 
 EXTENSION  = exchange_rates
@@ -41,7 +42,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo test bench load fuzz setup,$(MAKECMDGOALS)),)
+ifeq ($(filter demo readme test bench load fuzz setup,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -83,6 +84,9 @@ setup:
 demo:
 	bash scripts/demo.sh $(PAGE)
 
+readme:
+	bash scripts/readme.sh
+
 test:
 	bash scripts/test.sh
 
@@ -92,4 +96,4 @@ bench:
 load:
 	bash scripts/load.sh
 
-.PHONY: setup demo test bench load core-test corpus fuzz
+.PHONY: setup demo readme test bench load core-test corpus fuzz

@@ -17,11 +17,5 @@ bash scripts/setup.sh
 lock_install
 build_and_install
 
-# psql reads each demo file with the page's text in :'page' and :'page_next'.
-in_throwaway_cluster bash -c '
-	set -e
-	page=$(realpath "$0"); next=$(realpath "$1")
-	for f in demo/*.sql; do
-		psql -X -q -v ON_ERROR_STOP=1 -v page_file="$page" -v next_file="$next" -f "$f"
-	done
-' "$page" "$second"
+# The page's text goes to demo/00_load.sql as :'page_file' and :'next_file'.
+in_throwaway_cluster bash -c 'source scripts/lib.sh && run_tour "$0" "$1"' "$page" "$second"

@@ -25,3 +25,22 @@ build_and_install() {
 in_throwaway_cluster() {
 	pg_virtualenv -v "$PG_MAJOR" "$@"
 }
+
+# The tour: run demo/*.sql in order against the server in the environment,
+# in a fresh database exr_demo, and print what each prints (psql echoes
+# every query before its result; errors the tour shows on purpose go to the
+# same stream).  $1 is the page to load, $2 a later scrape of it.  This is
+# `make demo`'s output, and README's tour blocks are its sections
+# (scripts/readme.pl), so the session is pinned: no psqlrc, no pager, a
+# fixed time zone and DateStyle whatever the machine's.
+run_tour() {
+	local page next f
+	page=$(realpath "$1") || return 1
+	next=$(realpath "$2") || return 1
+	PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS exr_demo" -c "CREATE DATABASE exr_demo" || return 1
+	for f in demo/*.sql; do
+		PGOPTIONS="-c TimeZone=Asia/Tashkent -c DateStyle=ISO,YMD -c client_min_messages=warning" \
+		psql -X -q -d exr_demo -v ON_ERROR_STOP=1 -v ECHO=queries -P pager=off -P footer=off \
+			-v page_file="$page" -v next_file="$next" <"$f" 2>&1 || return 1
+	done
+}

@@ -4,7 +4,8 @@
 #   2. pg_regress (test/sql -> expected/) in a throwaway cluster,
 #   3. the pgTAP files (test/pgtap) with pg_prove in the same cluster,
 #   4. the cluster tests (test/cluster: dump/restore, upgrade, security),
-#   5. a fuzz smoke round (FUZZ_SECONDS per target, default 10),
+#   5. README's tour against what `make demo` prints (scripts/readme.pl),
+#   6. a fuzz smoke round (FUZZ_SECONDS per target, default 10),
 # and end with one line "N passed, N failed" counting all three suites.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -45,6 +46,9 @@ in_throwaway_cluster bash -c '
 		echo "# $t"
 		bash "$t" 2>&1 || echo "not ok - $t exited non-zero"
 	done >"$0/cluster_tests.out"
+	source scripts/lib.sh
+	run_tour test/fixtures/sample_page.txt test/fixtures/sample_page_next.txt >"$0/demo.out" 2>&1
+	echo $? >"$0/demo.rc"
 ' "$log" >"$log/cluster.out" 2>&1
 cat "$log/regress.out" 2>/dev/null
 regress_ok=$(grep -cE '^(test| ) .* \.\.\. ok' "$log/regress.out" 2>/dev/null)
@@ -66,6 +70,20 @@ cat "$log/cluster_tests.out" 2>/dev/null
 count_tap "$log/cluster_tests.out"
 if ! grep -qE '^1\.\.[0-9]+' "$log/cluster_tests.out" 2>/dev/null; then
 	failed=$((failed + 1))	# the cluster tests did not run
+fi
+
+echo "== README tour against make demo"
+if [ "$(cat "$log/demo.rc" 2>/dev/null)" != "0" ]; then
+	cat "$log/demo.out" 2>/dev/null
+	echo "not ok - make demo failed on the sample page"
+	failed=$((failed + 1))
+fi
+perl scripts/readme.pl check README.md "$log/demo.out" >"$log/readme.tap" 2>&1
+readme_rc=$?
+cat "$log/readme.tap"
+count_tap "$log/readme.tap"
+if [ $readme_rc -ne 0 ] && ! grep -qE '^not ok' "$log/readme.tap"; then
+	failed=$((failed + 1))	# the check itself died
 fi
 
 # The fuzz targets link src/core only: the installed library is no longer

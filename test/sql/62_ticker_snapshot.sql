@@ -40,7 +40,7 @@ SELECT fxsnapshot_send(ticker_snapshot(:'page')) = fxsnapshot_send(
 
 -- rejects: without strict a malformed quote line is skipped, with strict it
 -- raises parse_ticker's error (22P02, the same message)
-\set bad_page 'News\r\n  • KGS/USD = 0.01144 0%\r\n  • KZT/USD = 0,00194 -0%\r\nkgs/usd = 0.01145 +0.1%'
+\set bad_page 'News\r\n  • KGS/USD = 0.01144 0%\r\n  • KZT/USD = 0.00l94 -0%\r\nkgs/usd = 0.01145 +0.1%'
 SELECT ticker_snapshot(:'bad_page');
 SELECT ticker_snapshot(:'bad_page') = (SELECT snapshot_agg(quote, line_no) FROM parse_ticker(:'bad_page')) AS equal;
 SELECT ticker_snapshot(:'bad_page', true);
@@ -66,7 +66,7 @@ SELECT setseed(0.20251209);
 CREATE TABLE random_pages AS
 SELECT p, string_agg((ARRAY['  • KGS/USD = 0.01144 0%', '  • KZT/USD = 0.00194 -0%', 'TJS/USD 0.10844 -0.46%',
 		'* UZS/USD = 0.00008 0%', '- TMT / USD = 0.28571 +0.28%', 'kzt/usd=0.00193 −0.52%',
-		'KGS/USD = 0.0114 0%', 'KGS/USD = 0.01140 0%', '  • KZT/USD = 0,00194 -0%', 'EUR/USD = 1.08',
+		'KGS/USD = 0.0114 0%', 'KGS/USD = 0.01140 0%', '  • KZT/USD = 0.00l94 -0%', 'EUR/USD = 1.08',
 		'and/the rest of it', '• Kazakhstan – about 70,000', '', 'Plain text about the tenge.',
 		E'KGS/USD = 0.01144 0%\r', E'\u00a0• RUB/USD = 0.0109 -0.1%'])[1 + floor(random() * 16)::int],
 		E'\n') AS body

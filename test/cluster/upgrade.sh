@@ -7,7 +7,8 @@ source "$(dirname "$0")/tap.sh"
 here=$(dirname "$0")
 tmp=$(mktemp -d)
 
-# Everything that defines the extension's behaviour, one line per member.
+# Everything that defines the extension's behaviour, one line per member,
+# with its comment (what \df+ and \do+ show).
 fingerprint() {
 	q -d "$1" -c "
 	WITH members AS (
@@ -21,6 +22,8 @@ fingerprint() {
 		|| coalesce(' | ' || (SELECT concat_ws(' ', o.oprcode, o.oprcom::regoperator, o.oprnegate::regoperator,
 				o.oprrest, o.oprjoin, o.oprcanhash, o.oprcanmerge)
 			FROM pg_operator o WHERE classid = 'pg_operator'::regclass AND o.oid = objid), '')
+		|| coalesce(' | comment ' || (SELECT c.description FROM pg_description c
+			WHERE c.classoid = members.classid AND c.objoid = members.objid AND c.objsubid = members.objsubid), '')
 	FROM members ORDER BY 1"
 }
 

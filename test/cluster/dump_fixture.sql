@@ -4,7 +4,9 @@
 CREATE EXTENSION exchange_rates;
 
 CREATE TABLE t_currency (id int PRIMARY KEY, c currency);
-INSERT INTO t_currency SELECT i, code FROM currencies() WITH ORDINALITY AS x(code, n, m, name, i);
+-- by name, not position: currencies() gained columns in 1.1, and the upgrade
+-- test loads this fixture into a 1.0 database too
+INSERT INTO t_currency SELECT row_number() OVER (ORDER BY code), code FROM currencies();
 CREATE INDEX ON t_currency (c);
 CREATE INDEX ON t_currency USING hash (c);
 

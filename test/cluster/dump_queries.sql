@@ -1,4 +1,5 @@
 -- test/cluster/dump_queries.sql - queries whose output must not change across
+-- ALTER EXTENSION UPDATE,
 -- pg_dump / pg_restore and binary COPY.  Index scans are forced so restored
 -- indexes are used.
 SET enable_seqscan = off;
@@ -16,3 +17,9 @@ SELECT count(*) FROM t_fxsnapshot WHERE s = (SELECT s FROM t_fxsnapshot WHERE id
 SELECT id, a, amount(a), round(a) FROM t_fxamount ORDER BY id;
 SELECT a FROM t_fxamount WHERE a = '70000 KZT' ORDER BY id;
 SELECT amount_currency(a), sum(a) FROM t_fxamount GROUP BY 1 ORDER BY 1;
+-- the binary forms (what binary COPY and pg_dump's binary paths carry)
+SELECT id, currency_send(c) FROM t_currency ORDER BY id;
+SELECT id, fxrate_send(r) FROM t_fxrate ORDER BY id;
+SELECT id, fxquote_send(q) FROM t_fxquote ORDER BY id;
+SELECT id, fxsnapshot_send(s) FROM t_fxsnapshot ORDER BY id;
+SELECT id, fxamount_send(a) FROM t_fxamount ORDER BY id;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8_text.h"
 
 /* The bullets scrapers leave before a carousel item. */
@@ -23,14 +24,7 @@ bullet_length(const char *s, size_t len)
 static int
 is_upper3(const char *s)
 {
-	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
-		s[2] >= 'A' && s[2] <= 'Z';
-}
-
-static int
-is_lower_or_upper(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	return ascii_is_upper(s[0]) && ascii_is_upper(s[1]) && ascii_is_upper(s[2]);
 }
 
 /*
@@ -51,7 +45,7 @@ starts_with_upper_pair(const char *s, size_t len)
 	at = utf8t_skip_space(s, len, at);
 	if (len - at < 3 || !is_upper3(s + at))
 		return 0;
-	return len - at == 3 || !is_lower_or_upper(s[at + 3]);
+	return len - at == 3 || !ascii_is_letter(s[at + 3]);
 }
 
 /*
@@ -63,8 +57,8 @@ may_be_pair(const char *s, size_t len)
 {
 	size_t		at;
 
-	if (len < 7 || !is_lower_or_upper(s[0]) || !is_lower_or_upper(s[1]) ||
-		!is_lower_or_upper(s[2]))
+	if (len < 7 || !ascii_is_letter(s[0]) || !ascii_is_letter(s[1]) ||
+		!ascii_is_letter(s[2]))
 		return 0;
 	at = utf8t_skip_space(s, len, 3);
 	return at < len && s[at] == '/';

@@ -64,6 +64,29 @@ may_be_pair(const char *s, size_t len)
 	return at < len && s[at] == '/';
 }
 
+/*
+ * '1 USD =' (the unit form): digits, white space, three letters that are
+ * not the start of a longer word, white space, '='.  upper: the letters are
+ * capitals (a malformed line of this shape is a reject, not prose).
+ */
+static int
+starts_like_unit_quote(const char *s, size_t len, int upper)
+{
+	size_t		at = 0;
+
+	while (at < len && at < 12 && s[at] >= '0' && s[at] <= '9')
+		at++;
+	if (at == 0 || at >= len || !(s[at] == ' ' || s[at] == '\t' || (unsigned char) s[at] >= 0x80))
+		return 0;
+	at = utf8t_skip_space(s, len, at);
+	if (len - at < 4 || !(upper ? is_upper3(s + at) :
+						  is_lower_or_upper(s[at]) && is_lower_or_upper(s[at + 1]) &&
+						  is_lower_or_upper(s[at + 2])) || is_lower_or_upper(s[at + 3]))
+		return 0;
+	at = utf8t_skip_space(s, len, at + 3);
+	return at < len && s[at] == '=';
+}
+
 TickerLineKind
 ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *err)
 {
@@ -74,7 +97,8 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 	/* Bullets, possibly nested ('• - KGS/USD ...'), each with its spaces. */
 	for (size_t b; (b = bullet_length(line + body, len - body)) > 0;)
 		body = utf8t_skip_space(line, len, body + b);
-	if (!may_be_pair(line + body, len - body))
+	if (!may_be_pair(line + body, len - body) &&
+		!starts_like_unit_quote(line + body, len - body, 0))
 		return TICKER_NOT;
 
 	if (fxq_parse(line + body, len - body, &q, &e) == FXQ_OK)
@@ -83,7 +107,8 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 			*quote = q;
 		return TICKER_QUOTE;
 	}
-	if (!starts_with_upper_pair(line + body, len - body))
+	if (!starts_with_upper_pair(line + body, len - body) &&
+		!starts_like_unit_quote(line + body, len - body, 1))
 		return TICKER_NOT;
 	if (err)
 	{

@@ -16,7 +16,9 @@ INSERT INTO contract_exceptions VALUES
 	('snapshot_combine', true, 'i', 'combine handles NULL partial states'),
 	('snapshot_transfn', true, 'i', 'first call gets a NULL state'),
 	('snapshot_transfn_ts', true, 'i', 'first call gets a NULL state'),
-	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state');
+	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state'),
+	('candle_transfn_rate', true, 'i', 'first call gets a NULL state; NULL rows are skipped'),
+	('candle_transfn_quote', true, 'i', 'first call gets a NULL state; NULL rows are skipped');
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.oid, p.proname, p.prokind, p.provolatile, p.proisstrict, p.proparallel,
@@ -61,6 +63,7 @@ INSERT INTO arg_samples VALUES
 	('fxrate', $$'KGS/USD 0.01144'$$),
 	('fxquote', $$'KGS/USD = 0.01144 0%'$$),
 	('fxsnapshot', $$'{KGS/USD = 0.01144 0% x2 #1..6}'$$),
+	('fxcandle', $$'KZT/USD open 0.00194 @2025-12-09T03:00:00Z high 0.00195 @2025-12-09T09:00:00Z low 0.00193 @2025-12-09T05:00:00Z close 0.00195 @2025-12-09T15:00:00Z n 6'$$),
 	('timestamptz', $$'2025-12-09 08:00+05'$$),
 	('bigint', '7');
 

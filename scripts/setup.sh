@@ -13,6 +13,7 @@ packages=(
 	postgresql-common                    # pg_virtualenv
 	clang libclang-rt-14-dev             # libFuzzer, ASan, UBSan for the fuzz targets
 	make gcc perl
+	xz-utils                             # unpacking ../shared's trees (test-versions, test-citus)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -307,15 +307,21 @@ caption_credit(const char *s, size_t len)
 			word_start = utf8t_prev(s, word_start, &cp);
 		if (word_start == word_end || phrase_in(s, word_end, word_start, caption_words) == 0)
 			continue;
-		before = word_start;
-		while (before > 0 && (utf8t_prev(s, before, &cp), utf8t_is_space(cp)))
-			before = utf8t_prev(s, before, &cp);
-		if (before == 0 || before == word_start)
-			continue;			/* at the start (caption_start's case), or glued on */
-		utf8t_prev(s, before, &cp);
-		if (!(cp == '.' || cp == '!' || cp == '?' || cp == '(' || cp == '|' || cp == '/' ||
-			  cp == 0x00BB || cp == '"' || cp == 0x201D || is_dash(cp)))
-			continue;
+		if (word_start == 0)
+			continue;			/* at the start: caption_start's case */
+		utf8t_prev(s, word_start, &cp);
+		if (cp != '(' && cp != '[')
+		{
+			before = word_start;
+			while (before > 0 && (utf8t_prev(s, before, &cp), utf8t_is_space(cp)))
+				before = utf8t_prev(s, before, &cp);
+			if (before == 0 || before == word_start)
+				continue;		/* glued on to the word before */
+			utf8t_prev(s, before, &cp);
+			if (!(cp == '.' || cp == '!' || cp == '?' || cp == '(' || cp == '|' || cp == '/' ||
+				  cp == 0x00BB || cp == '"' || cp == 0x201D || is_dash(cp)))
+				continue;
+		}
 		{
 			size_t		credit = utf8t_skip_space(s, len, c + 1);
 			size_t		end = len;

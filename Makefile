@@ -78,6 +78,22 @@ build/core/%: test/core/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/core/unit
 core-test: $(CORE_TESTS)
 	prove --verbose --exec '' $(CORE_TESTS)
 
+# ---- core benchmark loop: instruction counts under callgrind ------------
+# Each text scanner over the fixture pages, 200 rounds, without a server.
+# Instruction counts are repeatable on a shared machine where times are not:
+# compare them before and after a change to a scanner.
+build/core/scan_loop: test/bench/core/scan_loop.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	@mkdir -p build/core
+	$(CC) $(CORE_CFLAGS) -o $@ $< $(CORE_SRCS) -lm
+
+core-bench: build/core/scan_loop
+	@command -v valgrind >/dev/null || { echo "core-bench needs valgrind (apt-get install valgrind)"; exit 1; }
+	@for s in currency money percent articles; do \
+		valgrind --tool=callgrind --callgrind-out-file=build/core/callgrind.$$s \
+			build/core/scan_loop $$s test/fixtures/*.txt 2>&1 | \
+			sed -n "s/.*Collected : */$$s: /p"; \
+	done
+
 # The article split measured on test/corpus/ (accuracy per language).
 corpus: build/core/test_corpus
 	./build/core/test_corpus
@@ -116,4 +132,4 @@ deb:
 test-deb: deb
 	bash scripts/deb.sh test
 
-.PHONY: setup demo readme test bench load core-test corpus fuzz dist deb test-deb
+.PHONY: setup demo readme test bench load core-test core-bench corpus fuzz dist deb test-deb

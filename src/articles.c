@@ -30,16 +30,16 @@ page_blocks(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of page_blocks()");
 	ExrRows		rows;
-	PageScanner scan;
-	PageBlock	block;
-	Datum		kinds[PAGE_LIST_ITEM + 1];
+	ArticleScanner scan;
+	ArticleBlock	block;
+	Datum		kinds[ARTICLE_LIST_ITEM + 1];
 
 	/* the kind names, made once per call rather than once per row */
-	for (int k = PAGE_TICKER; k <= PAGE_LIST_ITEM; k++)
-		kinds[k] = CStringGetTextDatum(page_block_kind_name((PageBlockKind) k));
+	for (int k = ARTICLE_TICKER; k <= ARTICLE_LIST_ITEM; k++)
+		kinds[k] = CStringGetTextDatum(articles_block_kind_name((ArticleBlockKind) k));
 	exr_rows_start(&rows, fcinfo);
-	page_scan_init(&scan, page, len);
-	while (page_scan_next(&scan, &block))
+	articles_scan_init(&scan, page, len);
+	while (articles_scan_next(&scan, &block))
 	{
 		Datum		values[3];
 		bool		nulls[3] = {false, false, false};
@@ -59,13 +59,13 @@ page_blocks(PG_FUNCTION_ARGS)
 typedef struct ArticleRows
 {
 	ExrRows		rows;
-	PageArticle article;		/* the open article */
+	ArticleHead article;	/* the open article */
 	StringInfoData body;		/* its body so far, in the row context */
 } ArticleRows;
 
 /* An article's row is built from its begin to its end: the row context spans it. */
 static void
-article_begin(void *ctx, const PageArticle *article)
+article_begin(void *ctx, const ArticleHead *article)
 {
 	ArticleRows *a = ctx;
 
@@ -86,7 +86,7 @@ static void
 article_end(void *ctx)
 {
 	ArticleRows *a = ctx;
-	const PageArticle *art = &a->article;
+	const ArticleHead *art = &a->article;
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
 
@@ -112,10 +112,10 @@ parse_articles(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of parse_articles()");
 	ArticleRows a;
-	PageArticleSink sink = {&a, article_begin, article_append, article_end};
+	ArticleSink sink = {&a, article_begin, article_append, article_end};
 
 	exr_rows_start(&a.rows, fcinfo);
-	page_articles(page, len, &sink);
+	articles_split(page, len, &sink);
 	exr_rows_done(&a.rows);
 	return (Datum) 0;
 }

@@ -12,22 +12,10 @@
  * look-ahead and a fixed-size summary of the current article's words, so its
  * memory does not depend on the size of the page.
  *
- * Headline or sub-heading?  A "heading" is a line that stands alone between
- * blank lines, has at most PAGE_HEADING_MAX_WORDS words, starts with a
- * capital letter or a digit and does not end like a sentence (. , ; : ! …).
- * A heading is a HEADLINE (it starts an article) unless an article is
- * already open in the current date section and the heading reads like a
- * section label:
- *   - it is not a question (no final "?") and has no colon ("Opinion: ..."),
- *     the two forms news headlines use and section labels avoid; and
- *   - it has at most three words ("Shifting Migration Trends"), or
- *   - it begins with The/A/An or a question word (What, Where, Why, How,
- *     When, Who, Which) or joins phrases with "and"/"&" -- forms the
- *     telegraphic style of headlines avoids -- AND it repeats a word of the
- *     article so far (same first six letters, four letters or more, not a
- *     function word): a section continues its article's topic.
- * Everything else is a headline.  README ("How a page is split") has the
- * rule with examples.
+ * Each concern has its own module: ticker lines are ticker.h's, date lines
+ * dates.h's, list items list_items.h's, and whether a heading is a headline
+ * or a sub-heading is the headline rule of headings.h.  This module reads
+ * the lines, classifies them with those, and assembles the articles.
  */
 #ifndef EXR_ARTICLES_H
 #define EXR_ARTICLES_H
@@ -35,51 +23,32 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PAGE_HEADING_MAX_WORDS 20
-#define PAGE_HEADING_MAX_BYTES 300
-#define PAGE_BLOOM_BITS 32768
-#define PAGE_BLOOM_TOUCHED 64
+#include "dates.h"
+#include "headings.h"
 
-typedef enum PageBlockKind
+typedef enum ArticleBlockKind
 {
-	PAGE_TICKER = 0,
-	PAGE_DATE,
-	PAGE_HEADLINE,
-	PAGE_SUBHEADING,
-	PAGE_PARAGRAPH,
-	PAGE_LIST_ITEM
-} PageBlockKind;
+	ARTICLE_TICKER = 0,
+	ARTICLE_DATE,
+	ARTICLE_HEADLINE,
+	ARTICLE_SUBHEADING,
+	ARTICLE_PARAGRAPH,
+	ARTICLE_LIST_ITEM
+} ArticleBlockKind;
 
 /* "ticker", "date", "headline", "subheading", "paragraph", "list_item" */
-const char *page_block_kind_name(PageBlockKind kind);
+const char *articles_block_kind_name(ArticleBlockKind kind);
 
-typedef struct PageDate
-{
-	int			year;			/* 1000 .. 9999 */
-	int			month;			/* 1 .. 12 */
-	int			day;			/* 1 .. days in that month */
-} PageDate;
-
-/*
- * Is s[0..len) (already trimmed) exactly a date?  "09 December 2025",
- * "9 Dec. 2025", "December 9, 2025", "Dec 9th 2025", "2025-12-09", each
- * optionally after a weekday ("Tuesday, 09 December 2025").  Month names
- * are English, any case.  Returns 1 and fills *out for a valid calendar
- * date, -1 for a line shaped like a date that is not in the calendar
- * ("30 February 2025", "2025-13-01"), 0 otherwise.
- */
-int			page_parse_date(const char *s, size_t len, PageDate *out);
-
-typedef struct PageBlock
+typedef struct ArticleBlock
 {
 	int64_t		line_no;		/* 1-based line number in the page */
-	PageBlockKind kind;
+	ArticleBlockKind kind;
 	const char *text;			/* the line without surrounding white space */
 	size_t		len;
-	PageDate	date;			/* kind == PAGE_DATE only */
-} PageBlock;
+	CalendarDate date;			/* kind == ARTICLE_DATE only */
+} ArticleBlock;
 
-typedef struct PageScanner
+typedef struct ArticleScanner
 {
 	const char *s;
 	size_t		len;
@@ -87,15 +56,13 @@ typedef struct PageScanner
 	int64_t		line_no;		/* number of the last line read */
 	int			after_break;	/* last line was blank, ticker, date, or none */
 	int			article_open;	/* a headline was seen in this date section */
-	uint64_t	article_words[PAGE_BLOOM_BITS / 64];	/* hashed word stems */
-	uint16_t	touched[PAGE_BLOOM_TOUCHED];	/* which words of it are non-zero ... */
-	int			n_touched;		/* ... while there are few (> max: clear it all) */
-} PageScanner;
+	ArticleWords words;			/* the open article's words (headline rule) */
+} ArticleScanner;
 
-void		page_scan_init(PageScanner *scan, const char *s, size_t len);
+void		articles_scan_init(ArticleScanner *scan, const char *s, size_t len);
 
 /* Next block, or 0 at the end of the page. */
-int			page_scan_next(PageScanner *scan, PageBlock *out);
+int			articles_scan_next(ArticleScanner *scan, ArticleBlock *out);
 
 /*
  * Articles: each headline starts one; it runs until the next headline,
@@ -103,26 +70,28 @@ int			page_scan_next(PageScanner *scan, PageBlock *out);
  * paragraphs and list items, each trimmed, separated by "\n" where they
  * were on consecutive lines and by "\n\n" where blank lines (or skipped
  * ticker lines) came between.  Text before the first headline belongs to
- * no article.
+ * no article.  The sink's begin() gets the article's head: its ordinal,
+ * date, title and line; append() its body, piece by piece; end() closes it.
  */
-typedef struct PageArticle
+typedef struct ArticleHead
 {
 	int64_t		ord;			/* 1, 2, ... in page order */
 	int			has_date;		/* a date line came before the headline */
-	PageDate	published;
+	CalendarDate published;
 	const char *title;
 	size_t		title_len;
 	int64_t		line_no;		/* the headline's line */
-} PageArticle;
+} ArticleHead;
 
-typedef struct PageArticleSink
+typedef struct ArticleSink
 {
 	void	   *ctx;
-	void		(*begin) (void *ctx, const PageArticle *article);
+	void		(*begin) (void *ctx, const ArticleHead *article);
 	void		(*append) (void *ctx, const char *text, size_t len);	/* body text */
 	void		(*end) (void *ctx);
-} PageArticleSink;
+} ArticleSink;
 
-void		page_articles(const char *s, size_t len, const PageArticleSink *sink);
+/* Split the page s[0..len) into articles, handing each to the sink. */
+void		articles_split(const char *s, size_t len, const ArticleSink *sink);
 
 #endif

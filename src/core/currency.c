@@ -29,6 +29,8 @@
  */
 #include "currency.h"
 
+#include "ascii.h"
+
 static const CurrencyInfo currency_table[] = {
 	{"AED", 784, 2, "UAE Dirham"},
 	{"AFN", 971, 2, "Afghani"},
@@ -213,18 +215,11 @@ static const CurrencyInfo currency_table[] = {
 static int
 letter_index(char c)
 {
-	if (c >= 'A' && c <= 'Z')
+	if (ascii_is_upper(c))
 		return c - 'A';
-	if (c >= 'a' && c <= 'z')
+	if (ascii_is_lower(c))
 		return c - 'a';
 	return -1;
-}
-
-static int
-is_ascii_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		c == '\v' || c == '\f';
 }
 
 cur_code
@@ -269,9 +264,9 @@ cur_parse(const char *s, size_t len, cur_code *out)
 	size_t		end = len;
 	cur_code	code;
 
-	while (start < end && is_ascii_space(s[start]))
+	while (start < end && ascii_is_space(s[start]))
 		start++;
-	while (end > start && is_ascii_space(s[end - 1]))
+	while (end > start && ascii_is_space(s[end - 1]))
 		end--;
 	if (end - start != 3)
 		return CUR_BAD_SYNTAX;

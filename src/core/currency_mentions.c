@@ -4,6 +4,7 @@
  */
 #include "currency_mentions.h"
 
+#include "ascii.h"
 #include "currency_words.h"
 #include "mentions_scan.h"
 
@@ -25,12 +26,6 @@ currency_scan_init(CurrencyScanner *scan, const char *s, size_t len)
 	scan->pos = 0;
 	scan->cursor.byte = 0;
 	scan->cursor.chars = 0;
-}
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* Back from pos over white space. */
@@ -64,20 +59,19 @@ after_amount(const char *s, size_t pos)
 
 	if (i == pos || i == 0)
 		return 0;
-	if (is_digit(s[i - 1]))
+	if (ascii_is_digit(s[i - 1]))
 		return 1;
 	wstart = i;
-	while (wstart > 0 && ((s[wstart - 1] >= 'a' && s[wstart - 1] <= 'z') ||
-						  (s[wstart - 1] >= 'A' && s[wstart - 1] <= 'Z')))
+	while (wstart > 0 && ascii_is_letter(s[wstart - 1]))
 		wstart--;
 	if (wstart == i || wstart == 0)
 		return 0;
-	if (is_digit(s[wstart - 1]))
+	if (ascii_is_digit(s[wstart - 1]))
 		return ms_scale_word(s + wstart, i - wstart, 1, &exp10);	/* "3bn" */
 	if (!ms_scale_word(s + wstart, i - wstart, 0, &exp10))
 		return 0;
 	i = skip_space_back(s, wstart);
-	return i < wstart && i > 0 && is_digit(s[i - 1]);
+	return i < wstart && i > 0 && ascii_is_digit(s[i - 1]);
 }
 
 static void
@@ -104,7 +98,7 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 	CurMatch	m;
 	CurMatch	name;
 
-	if (s[pos] >= 'A' && s[pos] <= 'Z' && cw_match_sign(s, len, pos, &m))
+	if (ascii_is_upper(s[pos]) && cw_match_sign(s, len, pos, &m))
 	{
 		/* a sign with a letter prefix: "US$", "HK$" */
 		fill(scan, out, m.currency, VIA_SYMBOL, m.start, m.end);
@@ -174,9 +168,9 @@ currency_scan_next(CurrencyScanner *scan, CurrencyMention *out)
 		CurMatch	m;
 
 		/* Fast path over ASCII that can start nothing: spaces, punctuation. */
-		if (c < 0x80 && c != '$' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+		if (c < 0x80 && c != '$' && !ascii_is_letter(c))
 		{
-			if (c >= '0' && c <= '9')
+			if (ascii_is_digit(c))
 				scan->pos = ms_word_end(s, len, pos);	/* a number or "10cc" */
 			else
 				scan->pos++;

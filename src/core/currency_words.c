@@ -9,12 +9,15 @@
  *
  * The word table is kept in strcmp() order of its lower-case keys (the
  * tests check it): lookup is a binary search for the text's first word,
- * then a scan of the few phrases that begin with it.
+ * then a scan of the few phrases that begin with it.  A filter of first
+ * words, built from the table at first use, turns most words of a text
+ * away before the search.  Adding a word is adding its line, in order.
  */
 #include "currency_words.h"
 
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8_text.h"
 
 static const CurWord word_table[] = {
@@ -652,47 +655,6 @@ static const CurWord word_table[] = {
 
 #define WORD_COUNT (sizeof(word_table) / sizeof(word_table[0]))
 
-/*
- * A quick "no" for most words of a text: bit (FNV-1a of the lower-case
- * first word of a key) mod 8192 is set for every key.  Generated with the
- * table; the tests check that every key's bit is set.
- */
-#define FILTER_BITS 8192
-static const uint64_t first_word_filter[FILTER_BITS / 64] = {
-	UINT64_C(0x0280100000000008), UINT64_C(0x0000040000200000), UINT64_C(0x0000080100000000), UINT64_C(0x0000802000028000),
-	UINT64_C(0x0000000040020044), UINT64_C(0x100000040000010a), UINT64_C(0x0002008800204000), UINT64_C(0x4000000000004000),
-	UINT64_C(0x0100810000000000), UINT64_C(0x000100100000002c), UINT64_C(0x0500100000200000), UINT64_C(0x0000000600020002),
-	UINT64_C(0x0000000010008000), UINT64_C(0x0000000000000002), UINT64_C(0x0000080000000020), UINT64_C(0x1100000040800001),
-	UINT64_C(0x0000000801800002), UINT64_C(0x0000412200012000), UINT64_C(0x0100000000000002), UINT64_C(0x1000000000048000),
-	UINT64_C(0x0440000400400040), UINT64_C(0x0080000044000030), UINT64_C(0x0003202400022000), UINT64_C(0x0000003080040000),
-	UINT64_C(0x0000000000000600), UINT64_C(0x8004040008000248), UINT64_C(0x0040000000100904), UINT64_C(0x90000c4102000002),
-	UINT64_C(0x2000200000000000), UINT64_C(0x0600000040024000), UINT64_C(0x8009000002000100), UINT64_C(0x8108004140000008),
-	UINT64_C(0x0000000000000008), UINT64_C(0x0110000000100000), UINT64_C(0x0001000301010802), UINT64_C(0x0000000000000000),
-	UINT64_C(0x1000000300004800), UINT64_C(0x000080a000000010), UINT64_C(0x0020b00000000000), UINT64_C(0x0000000800001000),
-	UINT64_C(0x0000000001000102), UINT64_C(0x0404080000040804), UINT64_C(0x0000000c00210800), UINT64_C(0x0008000000080000),
-	UINT64_C(0x0840000010080608), UINT64_C(0x0010000000800000), UINT64_C(0x0000000100000000), UINT64_C(0x0804000005800120),
-	UINT64_C(0x4008000000420020), UINT64_C(0x0480010011004000), UINT64_C(0x0200000828090400), UINT64_C(0x0000040000400100),
-	UINT64_C(0x2000200000000020), UINT64_C(0x2408108100100804), UINT64_C(0x0001000800080840), UINT64_C(0x0000000000018040),
-	UINT64_C(0x4000002000002008), UINT64_C(0x2100004000a01000), UINT64_C(0x0000081008001000), UINT64_C(0x0000005000000101),
-	UINT64_C(0x0000001080000002), UINT64_C(0x0000100000001000), UINT64_C(0x0000008100000094), UINT64_C(0x0000202a0a020000),
-	UINT64_C(0x0000000200800000), UINT64_C(0x0008004164020500), UINT64_C(0x0081000808018000), UINT64_C(0x0040000002810000),
-	UINT64_C(0x0008000001000000), UINT64_C(0x0100100000480001), UINT64_C(0x0000800080000080), UINT64_C(0x1204000000000400),
-	UINT64_C(0x1008000400800000), UINT64_C(0x0080200408000001), UINT64_C(0x0412500010000040), UINT64_C(0x0108000008000800),
-	UINT64_C(0x0002802000100010), UINT64_C(0x0000100080000200), UINT64_C(0x0800000000080000), UINT64_C(0x0600042008400100),
-	UINT64_C(0x0810000000802400), UINT64_C(0x4000002022000200), UINT64_C(0x0010200200043400), UINT64_C(0x0500080400000000),
-	UINT64_C(0x1000000008000000), UINT64_C(0x8000100844800000), UINT64_C(0x0041000641080280), UINT64_C(0x4040400000000002),
-	UINT64_C(0x08004000000a0001), UINT64_C(0x0000000100090000), UINT64_C(0x0000000481220000), UINT64_C(0x0080000010828000),
-	UINT64_C(0x0000300000410404), UINT64_C(0x0010900000000908), UINT64_C(0x0000000004000000), UINT64_C(0x0000000100800040),
-	UINT64_C(0x8000004040409000), UINT64_C(0x0001002a08000000), UINT64_C(0x0000000000040480), UINT64_C(0x0100080000000080),
-	UINT64_C(0x0000000002400000), UINT64_C(0x0200002000080000), UINT64_C(0x8002000000000044), UINT64_C(0x0820800000000000),
-	UINT64_C(0x0000000000004000), UINT64_C(0x0841000004801009), UINT64_C(0x4801010400212000), UINT64_C(0x1040000800008201),
-	UINT64_C(0x0100000014081000), UINT64_C(0x0000800044000000), UINT64_C(0x2002000000001000), UINT64_C(0x0240004000000080),
-	UINT64_C(0x0030000000a14040), UINT64_C(0x00b8441000040000), UINT64_C(0x00a0d00040000080), UINT64_C(0x0804000220000800),
-	UINT64_C(0x8100380800000052), UINT64_C(0x0100000000001802), UINT64_C(0x008000224c000000), UINT64_C(0x0008440000000000),
-	UINT64_C(0x0010008060080000), UINT64_C(0x0021400400000240), UINT64_C(0x4000031000100010), UINT64_C(0x0000000000604404),
-	UINT64_C(0x0100081040000000), UINT64_C(0x000a000104004800), UINT64_C(0x0000000000000000), UINT64_C(0x000000201c000240),
-};
-
 static const CurSign sign_table[] = {
 	/* letter prefixes first: the longest sign wins */
 	{"US$", "USD"}, {"CA$", "CAD"}, {"AU$", "AUD"}, {"NZ$", "NZD"},
@@ -755,12 +717,6 @@ const CurSign *
 cw_sign_at(size_t i)
 {
 	return i < SIGN_COUNT ? &sign_table[i] : NULL;
-}
-
-static int
-ascii_lower(int c)
-{
-	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
 }
 
 static int
@@ -851,7 +807,7 @@ case_ok(CurWordKind kind, const char *s, size_t start, size_t end)
 		case CW_COUNTRY_CAPS:
 		case CW_NAME_CAPS:
 			for (size_t i = start; i < end; i++)
-				if (s[i] >= 'a' && s[i] <= 'z')
+				if (ascii_is_lower(s[i]))
 					return 0;
 			return 1;
 		default:
@@ -879,26 +835,92 @@ lower_bound(const char *word, size_t wlen)
 	return lo;
 }
 
+/* Longest first word of a key, in bytes (the tests check every key matches itself). */
 #define FIRST_WORD_MAX 32
 
-/* Is the filter bit of this FNV-1a hash set? */
+/*
+ * A quick "no" for most words of a text: bit (FNV-1a hash of the lower-case
+ * first word of a key) mod FILTER_BITS is clear for every key of the table
+ * and set where no key's first word falls.  It is built from the table at
+ * first use, so adding a word is adding its line.  Zero-initialised, the
+ * filter says "maybe" to every word, and the first "maybe" builds it: the
+ * common "no" costs no test of whether it is built.  (A backend runs one
+ * thread, as do the fuzzers and unit tests.)
+ */
+#define FILTER_BITS 8192
+#define FNV1A_OFFSET UINT32_C(2166136261)
+#define FNV1A_PRIME UINT32_C(16777619)
+
+static uint64_t first_word_absent[FILTER_BITS / 64];
+static int	first_word_filter_built = 0;
+
+static uint32_t
+fnv1a_step(uint32_t h, unsigned char byte)
+{
+	return (h ^ byte) * FNV1A_PRIME;
+}
+
+/* The length of a key's first word: up to ' ', '\'', '-' or '.'. */
+static size_t
+key_first_word_len(const char *key)
+{
+	size_t		n = 0;
+
+	while (!is_key_separator(key[n]))
+		n++;
+	return n;
+}
+
+static void
+build_first_word_filter(void)
+{
+	memset(first_word_absent, 0xFF, sizeof(first_word_absent));
+	for (size_t k = 0; k < WORD_COUNT; k++)
+	{
+		const char *key = word_table[k].word;
+		size_t		n = key_first_word_len(key);
+		uint32_t	h = FNV1A_OFFSET;
+
+		for (size_t i = 0; i < n; i++)
+			h = fnv1a_step(h, (unsigned char) key[i]);
+		h %= FILTER_BITS;
+		first_word_absent[h / 64] &= ~(UINT64_C(1) << (h % 64));
+	}
+	first_word_filter_built = 1;
+}
+
+/* Is bit h (< FILTER_BITS) of the filter set: certainly no key? */
+static inline int
+filter_absent(uint32_t h)
+{
+	return (int) (first_word_absent[h / 64] >> (h % 64) & 1);
+}
+
+/* The first "maybe": build the filter, then answer. */
 static int
+filter_build_and_test(uint32_t h)
+{
+	build_first_word_filter();
+	return !filter_absent(h);
+}
+
+/* May a key's first word have this FNV-1a hash? */
+static inline int
 filter_has(uint32_t h)
 {
 	h %= FILTER_BITS;
-	return (int) (first_word_filter[h / 64] >> (h % 64) & 1);
+	if (filter_absent(h))
+		return 0;
+	return first_word_filter_built || filter_build_and_test(h);
 }
 
 int
 cw_first_word_may_match(const char *lower, size_t len)
 {
-	uint32_t	h = UINT32_C(2166136261);
+	uint32_t	h = FNV1A_OFFSET;
 
 	for (size_t i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) lower[i];
-		h *= UINT32_C(16777619);
-	}
+		h = fnv1a_step(h, (unsigned char) lower[i]);
 	return filter_has(h);
 }
 
@@ -910,7 +932,7 @@ cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m)
 	size_t		i = pos;
 	size_t		best_end = 0;
 	size_t		best = 0;
-	uint32_t	h = UINT32_C(2166136261);
+	uint32_t	h = FNV1A_OFFSET;
 
 	/* The text's first word, ASCII folded to lower case, and its hash. */
 	while (i < len)
@@ -920,7 +942,7 @@ cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m)
 
 		if (c < 0x80)
 		{
-			if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			if (!ascii_is_alnum(c))
 				break;
 		}
 		else
@@ -937,7 +959,7 @@ cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m)
 
 			if (flen < FIRST_WORD_MAX)
 				first[flen] = (char) b;
-			h = (h ^ b) * UINT32_C(16777619);
+			h = fnv1a_step(h, b);
 		}
 		i += n;
 	}
@@ -981,15 +1003,15 @@ cw_match_sign(const char *s, size_t len, size_t pos, CurMatch *m)
 	if (pos >= len)
 		return 0;
 	c = (unsigned char) s[pos];
-	if (!(c == '$' || (c >= 'A' && c <= 'Z') || c == 0xC2 || c == 0xE0 || c == 0xE1 ||
+	if (!(c == '$' || ascii_is_upper(c) || c == 0xC2 || c == 0xE0 || c == 0xE1 ||
 		  (c == 0xE2 && pos + 1 < len && (unsigned char) s[pos + 1] == 0x82)))
 		return 0;
-	if (c >= 'A' && c <= 'Z')
+	if (ascii_is_upper(c))
 	{
 		/* A prefix is one or two capitals, then "$" or "¥". */
 		size_t		i = pos + 1;
 
-		if (i < len && s[i] >= 'A' && s[i] <= 'Z')
+		if (i < len && ascii_is_upper(s[i]))
 			i++;
 		if (!(i < len && (s[i] == '$' || (unsigned char) s[i] == 0xC2)))
 			return 0;
@@ -1082,12 +1104,10 @@ cw_match_code(const char *s, size_t len, size_t pos, CurMatch *m)
 	if (len - pos < 3)
 		return 0;
 	for (int i = 0; i < 3; i++)
-		if (s[pos + i] < 'A' || s[pos + i] > 'Z')
+		if (!ascii_is_upper(s[pos + i]))
 			return 0;
 	/* Not followed by another letter (digits are fine: "USD5m"). */
-	if (pos + 3 < len && ((s[pos + 3] >= 'A' && s[pos + 3] <= 'Z') ||
-						  (s[pos + 3] >= 'a' && s[pos + 3] <= 'z') ||
-						  (unsigned char) s[pos + 3] >= 0x80))
+	if (pos + 3 < len && (ascii_is_letter(s[pos + 3]) || (unsigned char) s[pos + 3] >= 0x80))
 	{
 		uint32_t	cp;
 

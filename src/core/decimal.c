@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "ascii.h"
+
 const int64_t dec_pow10_i64[19] = {
 	INT64_C(1), INT64_C(10), INT64_C(100), INT64_C(1000), INT64_C(10000),
 	INT64_C(100000), INT64_C(1000000), INT64_C(10000000),
@@ -42,7 +44,7 @@ dec_parse(const char *s, size_t len, dec *out)
 			seen_point = 1;
 			continue;
 		}
-		if (c < '0' || c > '9')
+		if (!ascii_is_digit(c))
 			return DEC_SYNTAX;
 		seen_digit = 1;
 		if (seen_point)

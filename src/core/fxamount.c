@@ -5,17 +5,7 @@
 
 #include <string.h>
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-static int
-is_letter(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
+#include "ascii.h"
 
 /*
  * Store an amount whose currency is known to be valid.  Trailing zeros are
@@ -80,17 +70,17 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 		bad = &dummy;
 	bad->off = 0;
 	bad->len = len;
-	while (start < end && is_space(s[start]))
+	while (start < end && ascii_is_space(s[start]))
 		start++;
-	while (end > start && is_space(s[end - 1]))
+	while (end > start && ascii_is_space(s[end - 1]))
 		end--;
-	for (gap = start; gap < end && !is_space(s[gap]); gap++)
+	for (gap = start; gap < end && !ascii_is_space(s[gap]); gap++)
 		;
-	for (second = gap; second < end && is_space(s[second]); second++)
+	for (second = gap; second < end && ascii_is_space(s[second]); second++)
 		;
 	if (gap == start || second == end)
 		return FX_BAD_FORMAT;
-	if (is_letter(s[start]))
+	if (ascii_is_letter(s[start]))
 	{
 		cur_off = start;
 		cur_len = gap - start;

@@ -20,6 +20,12 @@ is_ascii_letter(char c)
 }
 
 static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
 is_letters3(const char *s, size_t len, size_t at)
 {
 	return at + 3 <= len && is_ascii_letter(s[at]) && is_ascii_letter(s[at + 1]) &&
@@ -44,6 +50,13 @@ token_end(const char *s, size_t len, size_t at)
 	return i;
 }
 
+/* Does the token at s[at] (or, at white space, the token after it) contain a comma? */
+static int
+token_has_comma(const char *s, size_t len, size_t at)
+{
+	at = utf8t_skip_space(s, len, at);
+	return memchr(s + at, ',', token_end(s, len, at) - at) != NULL;
+}
 
 static FxQuoteStatus
 fail(FxQuoteError *err, FxQuoteStatus st, size_t off, size_t len)
@@ -57,6 +70,33 @@ fail(FxQuoteError *err, FxQuoteStatus st, size_t off, size_t len)
 	return st;
 }
 
+/* A three-letter code at s[at], not followed by a letter or digit. */
+static int
+is_code_at(const char *s, size_t len, size_t at)
+{
+	return is_letters3(s, len, at) &&
+		(at + 3 == len || !(is_ascii_letter(s[at + 3]) || is_digit(s[at + 3])));
+}
+
+/* base and quote: both active ISO 4217 codes, and different. */
+static FxQuoteStatus
+set_pair(const char *s, size_t base_at, size_t quote_at, size_t pair_end, FxRate *rate,
+		 FxQuoteError *err)
+{
+	cur_code	base = cur_pack(s + base_at);
+	cur_code	quote = cur_pack(s + quote_at);
+
+	if (!cur_is_valid(base))
+		return fail(err, FXQ_UNKNOWN_CURRENCY, base_at, 3);
+	if (!cur_is_valid(quote))
+		return fail(err, FXQ_UNKNOWN_CURRENCY, quote_at, 3);
+	if (base == quote)
+		return fail(err, FXQ_SAME_CURRENCY, base_at, pair_end - base_at);
+	rate->base = base;
+	rate->quote = quote;
+	return FXQ_OK;
+}
+
 /*
  * The pair at s[*pos]: 'KGS/USD', spaces allowed around '/'.  Both codes
  * must be active ISO 4217 codes and differ.
@@ -67,8 +107,7 @@ parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *e
 	size_t		start = *pos;
 	size_t		at = start;
 	size_t		quote_at;
-	cur_code	base;
-	cur_code	quote;
+	FxQuoteStatus st;
 
 	if (!is_letters3(s, len, at))
 		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
@@ -76,40 +115,85 @@ parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *e
 	if (at >= len || s[at] != '/')
 		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
 	quote_at = utf8t_skip_space(s, len, at + 1);
-	if (!is_letters3(s, len, quote_at) ||
-		(quote_at + 3 < len && (is_ascii_letter(s[quote_at + 3]) ||
-								(s[quote_at + 3] >= '0' && s[quote_at + 3] <= '9'))))
+	if (!is_code_at(s, len, quote_at))
 		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, quote_at) - start);
-
-	base = cur_pack(s + start);
-	quote = cur_pack(s + quote_at);
-	if (!cur_is_valid(base))
-		return fail(err, FXQ_UNKNOWN_CURRENCY, start, 3);
-	if (!cur_is_valid(quote))
-		return fail(err, FXQ_UNKNOWN_CURRENCY, quote_at, 3);
-	if (base == quote)
-		return fail(err, FXQ_SAME_CURRENCY, start, quote_at + 3 - start);
-	rate->base = base;
-	rate->quote = quote;
+	if ((st = set_pair(s, start, quote_at, quote_at + 3, rate, err)) != FXQ_OK)
+		return st;
 	*pos = quote_at + 3;
 	return FXQ_OK;
 }
 
+/*
+ * The number s[start..end) (digits and at most one separator) as a decimal.
+ * A point is a decimal point.  A comma is a decimal comma ('0,00193',
+ * '515,46') unless it could as well separate thousands ('1,515', '12,600'):
+ * then it is a decimal comma only when the other number of the quote has a
+ * comma too (other_comma), and FXQ_AMBIGUOUS_NUMBER otherwise, never a guess.
+ * Returns FXQ_OK, FXQ_AMBIGUOUS_NUMBER, or bad (the caller's syntax status).
+ */
+static FxQuoteStatus
+read_number(const char *s, size_t start, size_t end, int other_comma, FxQuoteStatus bad,
+			dec *v, DecStatus *dst)
+{
+	char		buf[64];
+	const char *comma = memchr(s + start, ',', end - start);
+	size_t		n = end - start;
+
+	if (n == 0 || !(is_digit(s[start]) || s[start] == '.'))
+		return bad;				/* a second sign: '--1' */
+	if (comma == NULL)
+	{
+		*dst = dec_parse(s + start, n, v);
+		return *dst == DEC_SYNTAX ? bad : FXQ_OK;
+	}
+	{
+		size_t		at = (size_t) (comma - s);
+		size_t		whole_digits = 0;
+		int			whole_zero = 1;
+		size_t		i;
+
+		for (i = start; i < end; i++)
+			if (i != at && !is_digit(s[i]))
+				return bad;		/* a second comma, a point, a sign ... */
+		for (i = start; i < at; i++, whole_digits++)
+			whole_zero &= s[i] == '0';
+		if (whole_digits == 0 || at + 1 == end)
+			return bad;			/* ',5' and '5,' */
+		if (end - (at + 1) == 3 && !whole_zero && !other_comma)
+			return FXQ_AMBIGUOUS_NUMBER;
+		if (n > sizeof(buf))
+		{
+			*dst = DEC_OVERFLOW;	/* longer than any number a quote can hold */
+			return FXQ_OK;
+		}
+		memcpy(buf, s + start, n);
+		buf[at - start] = '.';
+		*dst = dec_parse(buf, n, v);
+		return *dst == DEC_SYNTAX ? bad : FXQ_OK;
+	}
+}
+
 /* The rate token s[start..end): a decimal number greater than zero, as fxrate takes it. */
 static FxQuoteStatus
-parse_rate(const char *s, size_t start, size_t end, FxRate *rate, FxQuoteError *err)
+parse_rate(const char *s, size_t start, size_t end, int other_comma, FxRate *rate,
+		   FxQuoteError *err)
 {
 	dec			v;
+	DecStatus	dst = DEC_OK;
+	FxQuoteStatus st;
+	size_t		digits = start;
 
-	switch (dec_parse(s + start, end - start, &v))
-	{
-		case DEC_OK:
-			break;
-		case DEC_OVERFLOW:
-			return fail(err, FXQ_RATE_RANGE, start, end - start);
-		default:
-			return fail(err, FXQ_BAD_RATE, start, end - start);
-	}
+	/* a sign is the rate's own ('-1' is not greater than zero) */
+	if (digits < end && (s[digits] == '+' || s[digits] == '-'))
+		digits++;
+	if ((st = read_number(s, digits, end, other_comma, FXQ_BAD_RATE, &v, &dst)) != FXQ_OK)
+		return fail(err, st, start, end - start);
+	if (dst == DEC_OVERFLOW)
+		return fail(err, FXQ_RATE_RANGE, start, end - start);
+	if (digits > start && s[start] == '-')
+		v.coef = -v.coef;
+	if (digits > start && s[start] == '-' && v.coef == 0)
+		return fail(err, FXQ_RATE_NOT_POSITIVE, start, end - start);
 	switch (fxr_make(rate->base, rate->quote, v, rate))
 	{
 		case FX_OK:
@@ -121,32 +205,75 @@ parse_rate(const char *s, size_t start, size_t end, FxRate *rate, FxQuoteError *
 	}
 }
 
+/* Arrows that give a change its sign: ▲ ▴ ↑ rise, ▼ ▾ ↓ fall (UTF-8, 3 bytes each). */
+static int
+arrow_sign(const char *s, size_t len, size_t at)
+{
+	static const char *const rises[] = {"\xE2\x96\xB2", "\xE2\x96\xB4", "\xE2\x86\x91"};
+	static const char *const falls[] = {"\xE2\x96\xBC", "\xE2\x96\xBE", "\xE2\x86\x93"};
+
+	if (len - at < 3)
+		return 0;
+	for (int i = 0; i < 3; i++)
+	{
+		if (memcmp(s + at, rises[i], 3) == 0)
+			return 1;
+		if (memcmp(s + at, falls[i], 3) == 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* '+', '-' or U+2212 at s[*at]: its sign (and *at moves past it), or 0. */
+static int
+sign_char(const char *s, size_t len, size_t *at)
+{
+	if (*at < len && (s[*at] == '+' || s[*at] == '-'))
+		return s[(*at)++] == '+' ? 1 : -1;
+	if (len - *at >= 3 && memcmp(s + *at, minus_sign, 3) == 0)
+	{
+		*at += 3;
+		return -1;
+	}
+	return 0;
+}
+
 /*
- * The change at s[*pos]: a sign ('+', '-', U+2212), an unsigned decimal,
- * optional white space, '%'.  The sign is kept apart so that '-0' keeps it.
+ * The change at s[*pos]: a sign ('+', '-', U+2212) or an arrow (▲ ▼, with
+ * an optional sign after it that must agree), an unsigned decimal,
+ * optional white space, '%'; all of it may stand in parentheses
+ * ('(+0.30%)').  The sign is kept apart so that '-0' keeps it.
  */
 static FxQuoteStatus
-parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *err)
+parse_change(const char *s, size_t len, size_t *pos, int other_comma, FxQuote *q,
+			 FxQuoteError *err)
 {
 	size_t		start = *pos;
 	size_t		at = start;
 	size_t		num_start;
 	size_t		tok_end = token_end(s, len, start);
-	int			sign = 0;
+	int			paren = s[at] == '(';
+	int			sign;
+	int			arrow;
 	dec			v;
+	DecStatus	dst = DEC_OK;
+	FxQuoteStatus st;
 
-	if (s[at] == '+' || s[at] == '-')
-		sign = s[at++] == '+' ? 1 : -1;
-	else if (len - at >= 3 && memcmp(s + at, minus_sign, 3) == 0)
-	{
-		sign = -1;
-		at += 3;
-	}
+	if (paren)
+		at = utf8t_skip_space(s, len, at + 1);
+	if ((arrow = arrow_sign(s, len, at)) != 0)
+		at = utf8t_skip_space(s, len, at + 3);
+	sign = sign_char(s, len, &at);
+	if (arrow != 0 && sign != 0 && sign != arrow)
+		return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);	/* '▲-0.3%' */
+	if (sign == 0)
+		sign = arrow;
 	num_start = at;
-	while (at < len && ((s[at] >= '0' && s[at] <= '9') || s[at] == '.'))
+	while (at < len && (is_digit(s[at]) || s[at] == '.' || s[at] == ','))
 		at++;
-	if (at == num_start || dec_parse(s + num_start, at - num_start, &v) == DEC_SYNTAX)
+	if (at == num_start)
 		return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
+	st = read_number(s, num_start, at, other_comma, FXQ_BAD_CHANGE, &v, &dst);
 
 	/* The '%' may follow the number directly or after white space. */
 	{
@@ -155,9 +282,18 @@ parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *e
 		if (pct >= len || s[pct] != '%')
 			return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
 		*pos = pct + 1;
+		if (paren)
+		{
+			size_t		close = utf8t_skip_space(s, len, *pos);
+
+			if (close >= len || s[close] != ')')
+				return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
+			*pos = close + 1;
+		}
 	}
-	if (dec_parse(s + num_start, at - num_start, &v) != DEC_OK ||
-		v.coef > FXQ_CHANGE_MAX_COEF || v.scale > FXQ_CHANGE_MAX_SCALE)
+	if (st != FXQ_OK)
+		return fail(err, st, start, *pos - start);
+	if (dst != DEC_OK || v.coef > FXQ_CHANGE_MAX_COEF || v.scale > FXQ_CHANGE_MAX_SCALE)
 		return fail(err, FXQ_CHANGE_RANGE, start, *pos - start);
 	/* A fall of 100% or more would leave no rate to fall from. */
 	if (sign < 0 && dec_cmp(v, (dec) {100, 0}) >= 0)
@@ -169,40 +305,119 @@ parse_change(const char *s, size_t len, size_t *pos, FxQuote *q, FxQuoteError *e
 	return FXQ_OK;
 }
 
+/* The rate token at s[pos] (len already trimmed): parse it, return its end. */
+static FxQuoteStatus
+parse_rate_at(const char *s, size_t len, size_t pos, size_t change_at, FxRate *rate,
+			  size_t *end, FxQuoteError *err)
+{
+	if (pos >= len)
+		return fail(err, FXQ_MISSING_RATE, len, 0);
+	*end = token_end(s, len, pos);
+	return parse_rate(s, pos, *end, token_has_comma(s, len, change_at), rate, err);
+}
+
+/* The change at s[pos] and nothing after it. */
+static FxQuoteStatus
+parse_change_to_end(const char *s, size_t len, size_t pos, size_t rate_at, size_t rate_end,
+					FxQuote *q, FxQuoteError *err)
+{
+	FxQuoteStatus st;
+	int			rate_comma = memchr(s + rate_at, ',', rate_end - rate_at) != NULL;
+
+	pos = utf8t_skip_space(s, len, pos);
+	if (pos >= len)
+		return fail(err, FXQ_MISSING_CHANGE, len, 0);
+	if ((st = parse_change(s, len, &pos, rate_comma, q, err)) != FXQ_OK)
+		return st;
+	pos = utf8t_skip_space(s, len, pos);
+	if (pos < len)
+		return fail(err, FXQ_TRAILING, pos, len - pos);
+	return FXQ_OK;
+}
+
+/* 'KGS/USD = 0.01144 0%', 'USD/KZT: 515.46 (+0.30%)', 'USD/KZT 515.46 ▲0.30%'. */
+static FxQuoteStatus
+parse_pair_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError *err)
+{
+	FxQuoteStatus st;
+	size_t		rate_at,
+				end;
+
+	if ((st = parse_pair(s, len, &pos, &q->rate, err)) != FXQ_OK)
+		return st;
+	/* Trailing white space is trimmed only now: prose fails above, cheaply. */
+	len = utf8t_trim_end(s, len);
+
+	pos = utf8t_skip_space(s, len, pos);
+	if (pos < len && (s[pos] == '=' || s[pos] == ':'))
+		pos = utf8t_skip_space(s, len, pos + 1);
+	rate_at = pos;
+	if ((st = parse_rate_at(s, len, pos, token_end(s, len, pos), &q->rate, &end, err)) != FXQ_OK)
+		return st;
+	return parse_change_to_end(s, len, end, rate_at, end, q, err);
+}
+
+/*
+ * '1 USD = 515.46 KZT +0.30%': one unit of the base currency, '=', the rate,
+ * the quote currency, the change.  The amount must be 1 (a rate per 100 units
+ * would change the published digits).
+ */
+static FxQuoteStatus
+parse_unit_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError *err)
+{
+	size_t		start = pos;
+	size_t		base_at,
+				rate_at,
+				rate_end,
+				quote_at;
+	FxQuoteStatus st;
+
+	while (pos < len && is_digit(s[pos]))
+		pos++;
+	base_at = utf8t_skip_space(s, len, pos);
+	if (base_at == pos || !is_code_at(s, len, base_at))
+		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+	if (pos - start != 1 || s[start] != '1')
+		return fail(err, FXQ_BAD_AMOUNT, start, pos - start);
+	len = utf8t_trim_end(s, len);
+	pos = utf8t_skip_space(s, len, base_at + 3);
+	if (pos >= len || s[pos] != '=')
+		return fail(err, FXQ_BAD_PAIR, start, base_at + 3 - start);
+	rate_at = utf8t_skip_space(s, len, pos + 1);
+	if (rate_at >= len)
+		return fail(err, FXQ_MISSING_RATE, len, 0);
+	rate_end = token_end(s, len, rate_at);
+	quote_at = utf8t_skip_space(s, len, rate_end);
+	if (!is_code_at(s, len, quote_at))
+		return fail(err, FXQ_MISSING_CODE, quote_at, token_end(s, len, quote_at) - quote_at);
+	if ((st = set_pair(s, base_at, quote_at, quote_at + 3, &q->rate, err)) != FXQ_OK)
+	{
+		if (err && st == FXQ_SAME_CURRENCY)
+			err->off = start;
+		if (err && st == FXQ_SAME_CURRENCY)
+			err->len = quote_at + 3 - start;
+		return st;
+	}
+	if ((st = parse_rate(s, rate_at, rate_end, token_has_comma(s, len, quote_at + 3),
+						 &q->rate, err)) != FXQ_OK)
+		return st;
+	return parse_change_to_end(s, len, quote_at + 3, rate_at, rate_end, q, err);
+}
+
 FxQuoteStatus
 fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 {
 	FxQuote		q;
 	FxQuoteStatus st;
 	size_t		pos = utf8t_skip_space(s, len, 0);
-	size_t		end;
 
 	memset(&q, 0, sizeof(q));
 	if (pos >= len)
 		return fail(err, FXQ_BAD_PAIR, 0, 0);
-	if ((st = parse_pair(s, len, &pos, &q.rate, err)) != FXQ_OK)
+	st = is_digit(s[pos]) ? parse_unit_form(s, len, pos, &q, err) :
+		parse_pair_form(s, len, pos, &q, err);
+	if (st != FXQ_OK)
 		return st;
-	/* Trailing white space is trimmed only now: prose fails above, cheaply. */
-	len = utf8t_trim_end(s, len);
-
-	pos = utf8t_skip_space(s, len, pos);
-	if (pos < len && s[pos] == '=')
-		pos = utf8t_skip_space(s, len, pos + 1);
-	if (pos >= len)
-		return fail(err, FXQ_MISSING_RATE, len, 0);
-	end = token_end(s, len, pos);
-	if ((st = parse_rate(s, pos, end, &q.rate, err)) != FXQ_OK)
-		return st;
-
-	pos = utf8t_skip_space(s, len, end);
-	if (pos >= len)
-		return fail(err, FXQ_MISSING_CHANGE, len, 0);
-	if ((st = parse_change(s, len, &pos, &q, err)) != FXQ_OK)
-		return st;
-
-	pos = utf8t_skip_space(s, len, pos);
-	if (pos < len)
-		return fail(err, FXQ_TRAILING, pos, len - pos);
 	*out = q;
 	if (err)
 		err->status = FXQ_OK;
@@ -290,6 +505,16 @@ fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 						   part, 9);
 		case FXQ_TRAILING:
 			return sprintf(buf, "unexpected text %s after the change", part);
+		case FXQ_AMBIGUOUS_NUMBER:
+			return sprintf(buf, "number %s could have a decimal comma or a thousands separator",
+						   part);
+		case FXQ_BAD_AMOUNT:
+			return sprintf(buf, "amount %s is not 1 (a quote such as 1 USD = 515.46 KZT +0.30%%)",
+						   part);
+		case FXQ_MISSING_CODE:
+			if (err->len == 0)
+				return sprintf(buf, "currency code after the rate is missing");
+			return sprintf(buf, "%s after the rate is not a currency code", part);
 	}
 	return sprintf(buf, "unknown error");
 }

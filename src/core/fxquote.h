@@ -47,7 +47,10 @@ typedef enum FxQuoteStatus
 	FXQ_MISSING_CHANGE,
 	FXQ_BAD_CHANGE,				/* not a number followed by '%' */
 	FXQ_CHANGE_RANGE,			/* too many digits, or -100% and below */
-	FXQ_TRAILING				/* text after the change */
+	FXQ_TRAILING,				/* text after the change */
+	FXQ_AMBIGUOUS_NUMBER,		/* '1,515': a decimal comma or a thousands separator? */
+	FXQ_BAD_AMOUNT,				/* '100 KZT = ...': the unit form needs 1 */
+	FXQ_MISSING_CODE			/* '1 USD = 515.46 +0.3%': no quote currency */
 } FxQuoteStatus;
 
 /* Why parsing failed, and where: s[off .. off+len) is the offending part. */
@@ -64,11 +67,21 @@ typedef struct FxQuoteError
 #define FXQUOTE_DESCRIBE_MAX 160
 
 /*
- * Parse exactly s[0..len): optional white space (NBSP and other Unicode
- * spaces included), the pair ('KGS/USD', any case, spaces around '/'
- * allowed), an optional '=', the rate, the change with its '%' (sign '+',
- * '-' or U+2212 MINUS SIGN), optional white space.  On FXQ_OK *out is set
- * (padding zeroed); otherwise *err says what and where (err may be NULL).
+ * Parse exactly s[0..len), a quote in one of the layouts tickers use:
+ *   'KGS/USD = 0.01144 0%'       the pair, an optional '=' or ':', the rate,
+ *   'USD/KZT: 515.46 (+0.30%)'   the change;
+ *   'USD/KZT 515.46 ▲0.30%'
+ *   '1 USD = 515.46 KZT +0.30%'  one unit of the base, '=', the rate, the
+ *                                quote currency, the change.
+ * White space (NBSP and other Unicode spaces included) may surround every
+ * part; codes are in any case, spaces allowed around '/'.  The change is a
+ * number and '%' with a sign ('+', '-', U+2212 MINUS SIGN) or an arrow (▲ ▴ ↑
+ * rise, ▼ ▾ ↓ fall; a sign after the arrow must agree), optionally in
+ * parentheses.  Numbers take a decimal point or a decimal comma
+ * ('0,00193', '−0,52%'); a comma that could as well separate thousands
+ * ('1,515') is a decimal comma only when the quote's other number has one
+ * too, and FXQ_AMBIGUOUS_NUMBER otherwise.  On FXQ_OK *out is set (padding
+ * zeroed); otherwise *err says what and where (err may be NULL).
  */
 FxQuoteStatus fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err);
 

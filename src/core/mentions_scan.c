@@ -6,13 +6,8 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8_text.h"
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 int
 ms_is_word_at(const char *s, size_t len, size_t pos)
@@ -39,7 +34,7 @@ ms_is_word_before(const char *s, size_t pos)
 int
 ms_number_start(const char *s, size_t len, size_t pos)
 {
-	if (pos >= len || !is_digit(s[pos]))
+	if (pos >= len || !ascii_is_digit(s[pos]))
 		return 0;
 	if (pos == 0)
 		return 1;
@@ -52,8 +47,8 @@ ms_number_start(const char *s, size_t len, size_t pos)
 static int
 is_group(const char *s, size_t len, size_t i)
 {
-	return i + 3 < len && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-		is_digit(s[i + 3]) && (i + 4 >= len || !is_digit(s[i + 4]));
+	return i + 3 < len && s[i] == ',' && ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]) &&
+		ascii_is_digit(s[i + 3]) && (i + 4 >= len || !ascii_is_digit(s[i + 4]));
 }
 
 int
@@ -65,7 +60,7 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 	size_t		lead = 0;
 	int			ok = 1;
 
-	while (i < len && is_digit(s[i]))
+	while (i < len && ascii_is_digit(s[i]))
 	{
 		if (n < sizeof(buf))
 			buf[n] = s[i];
@@ -88,13 +83,13 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 			i += 4;
 		}
 	}
-	if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1]))
+	if (i + 1 < len && s[i] == '.' && ascii_is_digit(s[i + 1]))
 	{
 		if (n < sizeof(buf))
 			buf[n] = '.';
 		n++;
 		i++;
-		while (i < len && is_digit(s[i]))
+		while (i < len && ascii_is_digit(s[i]))
 		{
 			if (n < sizeof(buf))
 				buf[n] = s[i];
@@ -104,9 +99,9 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 	}
 	*end = i;
 	/* "1,5", "12,34", "1.2.3": not one number as English news writes it. */
-	if (i + 1 < len && (s[i] == ',' || s[i] == '.') && is_digit(s[i + 1]))
+	if (i + 1 < len && (s[i] == ',' || s[i] == '.') && ascii_is_digit(s[i + 1]))
 	{
-		while (i < len && (is_digit(s[i]) || s[i] == ',' || s[i] == '.'))
+		while (i < len && (ascii_is_digit(s[i]) || s[i] == ',' || s[i] == '.'))
 			i++;
 		*end = i;
 		return 0;
@@ -134,21 +129,9 @@ ms_scale_word(const char *w, size_t wlen, int attached, int *exp10)
 {
 	for (size_t k = 0; k < sizeof(scale_words) / sizeof(scale_words[0]); k++)
 	{
-		const char *sw = scale_words[k].word;
-		size_t		i;
-
 		if (scale_words[k].attached_only && !attached)
 			continue;
-		for (i = 0; i < wlen && sw[i] != '\0'; i++)
-		{
-			char		c = w[i];
-
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
-			if (c != sw[i])
-				break;
-		}
-		if (i == wlen && sw[i] == '\0')
+		if (ascii_word_is(w, wlen, scale_words[k].word))
 		{
 			*exp10 = scale_words[k].exp10;
 			return 1;
@@ -211,7 +194,7 @@ ms_word_end(const char *s, size_t len, size_t pos)
 
 		if (c < 0x80)
 		{
-			if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			if (!ascii_is_alnum(c))
 				break;
 			pos++;
 			continue;

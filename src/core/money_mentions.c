@@ -3,6 +3,7 @@
  */
 #include "money_mentions.h"
 
+#include "ascii.h"
 #include "currency_words.h"
 #include "fxamount.h"
 #include "mentions_scan.h"
@@ -139,7 +140,7 @@ currency_first(MoneyScanner *scan, const CurMatch *m, MoneyMention *out)
 	dec			value;
 	size_t		end;
 
-	if (num >= len || s[num] < '0' || s[num] > '9')
+	if (num >= len || !ascii_is_digit(s[num]))
 		return 0;
 	if (!scaled_number(s, len, num, &value, &end))
 		return 0;
@@ -161,7 +162,7 @@ money_scan_next(MoneyScanner *scan, MoneyMention *out)
 		size_t		n;
 		CurMatch	m;
 
-		if (c >= '0' && c <= '9')
+		if (ascii_is_digit(c))
 		{
 			size_t		next;
 
@@ -170,7 +171,7 @@ money_scan_next(MoneyScanner *scan, MoneyMention *out)
 			scan->pos = ms_number_start(s, len, pos) ? next : ms_word_end(s, len, pos);
 			continue;
 		}
-		if (c < 0x80 && c != '$' && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z'))
+		if (c < 0x80 && c != '$' && !ascii_is_alnum(c))
 		{
 			scan->pos++;		/* spaces and punctuation */
 			continue;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "mentions_scan.h"
 
 void
@@ -25,18 +26,6 @@ static const char *const hedges[] = {
 	"over", "under", "above", "below",
 	NULL
 };
-
-static int
-ascii_lower(int c)
-{
-	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-}
-
-static int
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /*
  * Does the hedge end right before pos, separated from it by white space?
@@ -79,7 +68,7 @@ hedge_start(const char *s, size_t pos, const char *hedge)
 		hlen--;
 	}
 	/* The hedge is a whole word: no letter before it. */
-	if (i > 0 && (is_ascii_letter(s[i - 1]) || ms_is_word_before(s, i)))
+	if (i > 0 && (ascii_is_letter(s[i - 1]) || ms_is_word_before(s, i)))
 		return pos;
 	return i;
 }
@@ -176,7 +165,7 @@ percent_scan_next(PercentScanner *scan, PercentMention *out)
 		int			negative;
 		dec			value;
 
-		if (s[pos] < '0' || s[pos] > '9')
+		if (!ascii_is_digit(s[pos]))
 		{
 			scan->pos++;
 			continue;

@@ -4,6 +4,7 @@
  */
 #include "textstats.h"
 
+#include "ascii.h"
 #include "utf8_text.h"
 
 /* Abbreviations that end in "." without ending a sentence (lower case). */
@@ -42,7 +43,7 @@ is_abbreviation(const char *s, size_t from, size_t to)
 
 	/* The letters and dots just before the final dot. */
 	while (start > from && s[start - 1] != ' ' &&
-		   (((s[start - 1] | 0x20) >= 'a' && (s[start - 1] | 0x20) <= 'z') || s[start - 1] == '.'))
+		   (ascii_is_letter(s[start - 1]) || s[start - 1] == '.'))
 		start--;
 	if (start == to)
 		return 0;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8_text.h"
 
 /* The bullets scrapers leave before a carousel item. */
@@ -23,14 +24,7 @@ bullet_length(const char *s, size_t len)
 static int
 is_upper3(const char *s)
 {
-	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
-		s[2] >= 'A' && s[2] <= 'Z';
-}
-
-static int
-is_lower_or_upper(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	return ascii_is_upper(s[0]) && ascii_is_upper(s[1]) && ascii_is_upper(s[2]);
 }
 
 /*
@@ -51,7 +45,7 @@ starts_with_upper_pair(const char *s, size_t len)
 	at = utf8t_skip_space(s, len, at);
 	if (len - at < 3 || !is_upper3(s + at))
 		return 0;
-	return len - at == 3 || !is_lower_or_upper(s[at + 3]);
+	return len - at == 3 || !ascii_is_letter(s[at + 3]);
 }
 
 /*
@@ -63,11 +57,34 @@ may_be_pair(const char *s, size_t len)
 {
 	size_t		at;
 
-	if (len < 7 || !is_lower_or_upper(s[0]) || !is_lower_or_upper(s[1]) ||
-		!is_lower_or_upper(s[2]))
+	if (len < 7 || !ascii_is_letter(s[0]) || !ascii_is_letter(s[1]) ||
+		!ascii_is_letter(s[2]))
 		return 0;
 	at = utf8t_skip_space(s, len, 3);
 	return at < len && s[at] == '/';
+}
+
+/*
+ * '1 USD =' (the unit form): digits, white space, three letters that are
+ * not the start of a longer word, white space, '='.  upper: the letters are
+ * capitals (a malformed line of this shape is a reject, not prose).
+ */
+static int
+starts_like_unit_quote(const char *s, size_t len, int upper)
+{
+	size_t		at = 0;
+
+	while (at < len && at < 12 && s[at] >= '0' && s[at] <= '9')
+		at++;
+	if (at == 0 || at >= len || !(s[at] == ' ' || s[at] == '\t' || (unsigned char) s[at] >= 0x80))
+		return 0;
+	at = utf8t_skip_space(s, len, at);
+	if (len - at < 4 || !(upper ? is_upper3(s + at) :
+						  is_lower_or_upper(s[at]) && is_lower_or_upper(s[at + 1]) &&
+						  is_lower_or_upper(s[at + 2])) || is_lower_or_upper(s[at + 3]))
+		return 0;
+	at = utf8t_skip_space(s, len, at + 3);
+	return at < len && s[at] == '=';
 }
 
 TickerLineKind
@@ -80,7 +97,8 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 	/* Bullets, possibly nested ('• - KGS/USD ...'), each with its spaces. */
 	for (size_t b; (b = bullet_length(line + body, len - body)) > 0;)
 		body = utf8t_skip_space(line, len, body + b);
-	if (!may_be_pair(line + body, len - body))
+	if (!may_be_pair(line + body, len - body) &&
+		!starts_like_unit_quote(line + body, len - body, 0))
 		return TICKER_NOT;
 
 	if (fxq_parse(line + body, len - body, &q, &e) == FXQ_OK)
@@ -89,7 +107,8 @@ ticker_parse_line(const char *line, size_t len, FxQuote *quote, FxQuoteError *er
 			*quote = q;
 		return TICKER_QUOTE;
 	}
-	if (!starts_with_upper_pair(line + body, len - body))
+	if (!starts_with_upper_pair(line + body, len - body) &&
+		!starts_like_unit_quote(line + body, len - body, 1))
 		return TICKER_NOT;
 	if (err)
 	{

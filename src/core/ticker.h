@@ -3,13 +3,17 @@
  *
  * A ticker line is one quote of the page's currency carousel:
  *   "  • KGS/USD = 0.01144 0%"   "TMT/USD 0.28571 +0.28%"   "KZT/USD = 0.00194 −0%"
+ *   "USD/KZT 515.46 ▲0.30%"   "USD/KZT: 515.46 (+0.30%)"   "1 USD = 515.46 KZT +0.30%"
+ *   "KZT/USD = 0,00193 −0,52%"
  * Article text such as "• Kazakhstan – close to 70,000" is not.
  *
  * A line is: optional indentation (spaces, tabs, NBSP and the other Unicode
  * spaces), bullets ('•' U+2022, '*', '-', '·' U+00B7), then a
- * quote as fxq_parse reads it.  A line that starts (after indentation
- * and bullet) with an upper-case pair such as 'KGS/USD' looks like a quote:
- * if it does not parse, it is a reject, never silently dropped.  Lower-case
+ * quote as fxq_parse reads it (every layout above).  A line that starts
+ * (after indentation and bullet) with an upper-case pair such as 'KGS/USD',
+ * or with an amount, an upper-case code and '=' ('1 USD =', '100 KZT ='),
+ * looks like a quote: if it does not parse, it is a reject, never silently
+ * dropped.  Lower-case
  * pairs ('kgs/usd = 0.01144 0%') are accepted when the whole line parses,
  * but a malformed lower-case line ('and/the rest ...') is prose, not a
  * reject.

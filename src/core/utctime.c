@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "dates.h"
+
 #define USECS_PER_DAY    INT64_C(86400000000)
 #define USECS_PER_SEC    INT64_C(1000000)
 #define DAYS_1970_TO_2000 10957
@@ -46,15 +49,6 @@ civil_from_days(int64_t z, int64_t *y, int *m, int *d)
 	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
 	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
 	*y = yoe + era * 400 + (*m <= 2);
-}
-
-static int
-days_in_month(int64_t y, int m)
-{
-	static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int			leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-	return m == 2 && leap ? 29 : dim[m - 1];
 }
 
 int
@@ -121,7 +115,7 @@ read_digits(const char *s, size_t len, size_t *at, int count, int64_t *out)
 	{
 		char		c = s[*at + i];
 
-		if (c < '0' || c > '9')
+		if (!ascii_is_digit(c))
 			return 0;
 		v = v * 10 + (c - '0');
 	}
@@ -165,7 +159,7 @@ utctime_parse(const char *s, size_t len, int64_t *out)
 		negative = 1;
 		at++;
 	}
-	while (at < len && s[at] >= '0' && s[at] <= '9' && year_digits < 7)
+	while (at < len && ascii_is_digit(s[at]) && year_digits < 7)
 	{
 		y = y * 10 + (s[at++] - '0');
 		year_digits++;
@@ -185,7 +179,7 @@ utctime_parse(const char *s, size_t len, int64_t *out)
 		int			digits = 0;
 
 		at++;
-		while (at < len && s[at] >= '0' && s[at] <= '9' && digits < 7)
+		while (at < len && ascii_is_digit(s[at]) && digits < 7)
 		{
 			frac = frac * 10 + (s[at++] - '0');
 			digits++;
@@ -197,7 +191,7 @@ utctime_parse(const char *s, size_t len, int64_t *out)
 	}
 	if (!expect(s, len, &at, 'Z') || at != len)
 		return 0;
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, (int) mo) ||
+	if (mo < 1 || mo > 12 || d < 1 || d > date_days_in_month(y, (int) mo) ||
 		h > 23 || mi > 59 || sec > 59)
 		return 0;
 

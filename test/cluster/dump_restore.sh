@@ -10,16 +10,16 @@ chmod 777 "$tmp"
 
 q -d postgres -c "DROP DATABASE IF EXISTS exr_dump_src" -c "DROP DATABASE IF EXISTS exr_dump_dst" \
 	-c "CREATE DATABASE exr_dump_src" -c "CREATE DATABASE exr_dump_dst" >/dev/null
-q -d exr_dump_src -f "$here/dump_fixture.sql" >/dev/null
+q -d exr_dump_src -f "$here/dump_fixture.sql" -f "$here/dump_fixture_1_1.sql" >/dev/null
 ok $? "the fixture database is created"
 
-q -d exr_dump_src -f "$here/dump_queries.sql" >"$tmp/before.out" 2>&1
+q -d exr_dump_src -f "$here/dump_queries.sql" -f "$here/dump_queries_1_1.sql" >"$tmp/before.out" 2>&1
 ok $? "the queries run on the fixture ($(wc -l <"$tmp/before.out") lines of results)"
 pg_dump -Fc -d exr_dump_src -f "$tmp/db.dump"
 ok $? "pg_dump -Fc succeeds"
 pg_restore --exit-on-error -d exr_dump_dst "$tmp/db.dump"
 ok $? "pg_restore into an empty database succeeds"
-q -d exr_dump_dst -f "$here/dump_queries.sql" >"$tmp/after.out" 2>&1
+q -d exr_dump_dst -f "$here/dump_queries.sql" -f "$here/dump_queries_1_1.sql" >"$tmp/after.out" 2>&1
 is "$(diff "$tmp/before.out" "$tmp/after.out" && echo same)" "same" \
 	"every query gives the same result after the restore ($(wc -l <"$tmp/before.out") lines)"
 
@@ -34,7 +34,7 @@ for t in $tables; do
 	q -q -d exr_copy_dst -c "\\copy $t FROM '$tmp/$t.bin' WITH (FORMAT binary)" || copy_ok=1
 done
 ok $copy_ok "binary COPY out and in of: $tables"
-q -d exr_copy_dst -f "$here/dump_queries.sql" >"$tmp/copy.out" 2>&1
+q -d exr_copy_dst -f "$here/dump_queries.sql" -f "$here/dump_queries_1_1.sql" >"$tmp/copy.out" 2>&1
 is "$(diff "$tmp/before.out" "$tmp/copy.out" && echo same)" "same" \
 	"every query gives the same result after binary COPY"
 

@@ -28,7 +28,7 @@ is "$(q -d exr_schema -c "SELECT n.nspname, count(*) FROM pg_depend d
 	GROUP BY 1" | cut -d'|' -f1)" "fx" "every function of the extension is in fx"
 is "$(q -d exr_schema -c "SELECT string_agg(typname, ' ' ORDER BY typname) FROM pg_type
 	WHERE typnamespace = 'fx'::regnamespace AND typtype = 'b' AND typelem = 0")" \
-	"currency fxamount fxquote fxrate fxsnapshot" "the five types are in fx"
+	"currency fxamount fxcandle fxquote fxrate fxsnapshot" "the six types are in fx"
 is "$(q -d exr_schema -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
 $(q -d exr_schema -c "SELECT count(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace")" "0
 0" "nothing is created in public"
@@ -54,6 +54,11 @@ CREATE INDEX ON held (c);
 CREATE INDEX ON held USING hash (a);
 CREATE INDEX ON held (q);
 CREATE TABLE snaps AS SELECT fx.snapshot_agg(q, id::bigint) AS s FROM held WHERE q IS NOT NULL;
+CREATE TABLE candles AS
+SELECT fx.base(r) AS base, fx.candle(q, timestamptz '2025-12-09 08:00Z' + id * interval '1 minute') AS c
+FROM held WHERE q IS NOT NULL GROUP BY 1;
+CREATE INDEX ON candles (c);
+CREATE INDEX ON candles USING hash (c);
 SQL
 ok $? "a table of every type with btree and hash indexes, filled through fx.parse_ticker, inputs and casts"
 
@@ -70,6 +75,8 @@ SELECT fx.amount_currency(a), fx.sum(a), fx.avg(a), fx.min(a), fx.max(a) FROM he
 SELECT fx.snapshot_agg(q) FROM held;
 SELECT s, fx.snapshot_duplicates(s) FROM snaps;
 SELECT (fx.snapshot_quotes(s)).* FROM snaps ORDER BY 1;
+SELECT base, c, fx.close(c), fx.n(c) FROM candles ORDER BY c;
+SELECT base FROM candles WHERE c OPERATOR(fx.=) (SELECT fx.candle(c) FROM candles WHERE base OPERATOR(fx.=) 'KZT');
 SQL
 q -d exr_schema -f "$tmp/queries.sql" >"$tmp/before.out" 2>&1
 ok $? "types, OPERATOR(fx.*), casts, functions and aggregates answer ($(wc -l <"$tmp/before.out") lines)"

@@ -51,6 +51,9 @@ fill() {		# fill DB: the fixture tables and the values 1.0 wrote
 answers() {		# answers DB OUT: every query of both query files
 	q -d "$1" -f "$here/dump_queries.sql" -f "$here/stored_1_0/queries.sql" >"$2" 2>&1
 }
+# The types 1.1 added have their own fixture, loaded once the extension is at 1.1.
+fill_1_1() { q -d "$1" -f "$here/dump_fixture_1_1.sql" >/dev/null; }
+answers_1_1() { q -d "$1" -f "$here/dump_queries_1_1.sql" >"$2" 2>&1; }
 
 default=$(q -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'exchange_rates'")
 older=$(q -d postgres -c "SELECT string_agg(version, ' ' ORDER BY version) FROM pg_available_extension_versions
@@ -80,11 +83,12 @@ done
 
 # 2. The data.
 new_db exr_up_fresh
-q -d exr_up_fresh -c "CREATE EXTENSION exchange_rates" >/dev/null && fill exr_up_fresh
+q -d exr_up_fresh -c "CREATE EXTENSION exchange_rates" >/dev/null && fill exr_up_fresh && fill_1_1 exr_up_fresh
 ok $? "a database filled on a fresh $default"
 answers exr_up_fresh "$tmp/fresh.out"
-is "$(grep -c -E 'ERROR|FATAL' "$tmp/fresh.out")" "0" \
-	"every query runs on the fresh $default ($(wc -l <"$tmp/fresh.out") lines)"
+answers_1_1 exr_up_fresh "$tmp/fresh_1_1.out"
+is "$(cat "$tmp/fresh.out" "$tmp/fresh_1_1.out" | grep -c -E 'ERROR|FATAL')" "0" \
+	"every query runs on the fresh $default ($(cat "$tmp/fresh.out" "$tmp/fresh_1_1.out" | wc -l) lines)"
 for v in $older; do
 	db="exr_up_${v//./_}"
 	new_db "$db"
@@ -99,6 +103,8 @@ for v in $older; do
 	same "$tmp/$v.before" "$tmp/$v.after" \
 		"every query gives the same text and binary forms before and after the update ($(wc -l <"$tmp/$v.after") lines)"
 	same "$tmp/fresh.out" "$tmp/$v.after" "the updated database answers as one filled on a fresh $default"
+	fill_1_1 "$db" && answers_1_1 "$db" "$tmp/$v.after_1_1"
+	same "$tmp/fresh_1_1.out" "$tmp/$v.after_1_1" "after the update, the types 1.1 added hold and answer as on a fresh $default"
 	q -d "$db" -c "\\copy stored_1_0 TO '$tmp/$v.bin' WITH (FORMAT binary)" \
 		-c "\\copy stored_1_0 TO '$tmp/$v.copy'" >/dev/null
 	cmp -s "$here/stored_1_0/values.bin" "$tmp/$v.bin"

@@ -1,6 +1,6 @@
 /*
- * test_articles.c - unit tests for page splitting: dates, block kinds, the
- * headline rule and articles, on fixture pages written for these tests
+ * test_articles.c - unit tests for page splitting: block kinds, the
+ * headline rule and articles (dates: test_dates.c), on fixture pages written for these tests
  * (test/fixtures/) and on inline snippets, plus a fuzz loop.
  */
 #include <stdint.h>
@@ -42,18 +42,18 @@ read_fixture(const char *name, size_t *len)
 static void
 outline(const char *s, size_t len, char *out, size_t cap)
 {
-	PageScanner scan;
-	PageBlock	b;
+	ArticleScanner scan;
+	ArticleBlock	b;
 	size_t		n = 0;
 
 	out[0] = '\0';
-	page_scan_init(&scan, s, len);
-	while (page_scan_next(&scan, &b))
+	articles_scan_init(&scan, s, len);
+	while (articles_scan_next(&scan, &b))
 	{
-		if (b.kind == PAGE_PARAGRAPH || b.kind == PAGE_TICKER)
+		if (b.kind == ARTICLE_PARAGRAPH || b.kind == ARTICLE_TICKER)
 			continue;
 		n += (size_t) snprintf(out + n, n < cap ? cap - n : 0, "%s%c:%.*s",
-							   n > 0 ? "|" : "", page_block_kind_name(b.kind)[0],
+							   n > 0 ? "|" : "", articles_block_kind_name(b.kind)[0],
 							   (int) b.len, b.text);
 		if (n >= cap)
 			return;
@@ -63,13 +63,13 @@ outline(const char *s, size_t len, char *out, size_t cap)
 static const char *
 kind_of_line(const char *s, int64_t line_no)
 {
-	PageScanner scan;
-	PageBlock	b;
+	ArticleScanner scan;
+	ArticleBlock	b;
 
-	page_scan_init(&scan, s, strlen(s));
-	while (page_scan_next(&scan, &b))
+	articles_scan_init(&scan, s, strlen(s));
+	while (articles_scan_next(&scan, &b))
 		if (b.line_no == line_no)
-			return page_block_kind_name(b.kind);
+			return articles_block_kind_name(b.kind);
 	return "none";
 }
 
@@ -79,7 +79,7 @@ typedef struct Collected
 	char		text[8192];
 	size_t		len;
 	int			count;
-	PageArticle last;
+	ArticleHead last;
 	int			dates[16];		/* yyyymmdd or 0 */
 	int64_t		lines[16];
 } Collected;
@@ -96,7 +96,7 @@ put(Collected *c, const char *s, size_t n)
 }
 
 static void
-sink_begin(void *ctx, const PageArticle *a)
+sink_begin(void *ctx, const ArticleHead *a)
 {
 	Collected  *c = ctx;
 
@@ -127,10 +127,10 @@ sink_end(void *ctx)
 static void
 collect(const char *s, size_t len, Collected *c)
 {
-	PageArticleSink sink = {c, sink_begin, sink_append, sink_end};
+	ArticleSink sink = {c, sink_begin, sink_append, sink_end};
 
 	memset(c, 0, sizeof(*c));
-	page_articles(s, len, &sink);
+	articles_split(s, len, &sink);
 }
 
 /* The n-th (0-based) article's title or body, copied into out. */
@@ -164,62 +164,6 @@ article_part(const Collected *c, int n, int body, char *out, size_t cap)
 		out[k] = '\0';
 	}
 	return out;
-}
-
-/* ---- dates ------------------------------------------------------------ */
-
-static void
-check_date(const char *text, int ok, int y, int m, int d)
-{
-	PageDate	date = {0, 0, 0};
-	int			got = page_parse_date(text, strlen(text), &date);
-
-	if (ok)
-		CHECK(got && date.year == y && date.month == m && date.day == d,
-			  "date \"%s\" is %04d-%02d-%02d (got %d %04d-%02d-%02d)", text, y, m, d,
-			  got, date.year, date.month, date.day);
-	else
-		CHECK(got <= 0, "\"%s\" is not a date", text);
-}
-
-static void
-test_dates(void)
-{
-	check_date("09 December 2025", 1, 2025, 12, 9);
-	check_date("9 December 2025", 1, 2025, 12, 9);
-	check_date("December 9, 2025", 1, 2025, 12, 9);
-	check_date("December 9 2025", 1, 2025, 12, 9);
-	check_date("2025-12-09", 1, 2025, 12, 9);
-	check_date("2025-1-9", 1, 2025, 1, 9);
-	check_date("Tuesday, 09 December 2025", 1, 2025, 12, 9);
-	check_date("Tue, Dec 9, 2025", 1, 2025, 12, 9);
-	check_date("9 Dec. 2025", 1, 2025, 12, 9);
-	check_date("Sept 30, 2025", 1, 2025, 9, 30);
-	check_date("1st March 2024", 1, 2024, 3, 1);
-	check_date("DECEMBER 09, 2025", 1, 2025, 12, 9);
-	check_date("09\xc2\xa0" "December\xc2\xa0" "2025", 1, 2025, 12, 9);	/* NBSP */
-	check_date("29 February 2024", 1, 2024, 2, 29);
-	check_date("29 February 2025", 0, 0, 0, 0);
-	CHECK(page_parse_date("29 February 2025", 16, &(PageDate) {0, 0, 0}) == -1,
-		  "a date-shaped line outside the calendar is -1");
-	CHECK(page_parse_date("February 2025", 13, &(PageDate) {0, 0, 0}) == 0,
-		  "a line that is not shaped like a date is 0");
-	check_date("29 February 1900", 0, 0, 0, 0);
-	check_date("29 February 2000", 1, 2000, 2, 29);
-	check_date("31 April 2025", 0, 0, 0, 0);
-	check_date("2025-13-01", 0, 0, 0, 0);
-	check_date("2025-12-00", 0, 0, 0, 0);
-	check_date("0999-12-01", 0, 0, 0, 0);
-	check_date("December 2025", 0, 0, 0, 0);
-	check_date("09 December 2025 Markets", 0, 0, 0, 0);
-	check_date("On 09 December 2025", 0, 0, 0, 0);
-	check_date("9 Decembers 2025", 0, 0, 0, 0);
-	check_date("9th", 0, 0, 0, 0);
-	check_date("12/09/2025", 0, 0, 0, 0);
-	check_date("", 0, 0, 0, 0);
-	check_date("May 5, 20255", 0, 0, 0, 0);
-	check_date("Tuesday", 0, 0, 0, 0);
-	check_date("9xx December 2025", 0, 0, 0, 0);
 }
 
 /* ---- line kinds ------------------------------------------------------- */
@@ -484,15 +428,15 @@ static void
 test_edges(void)
 {
 	Collected	c;
-	PageScanner scan;
-	PageBlock	b;
+	ArticleScanner scan;
+	ArticleBlock	b;
 
 	collect("", 0, &c);
 	CHECK(c.count == 0, "empty page: no articles");
 	collect(NULL, 0, &c);
 	CHECK(c.count == 0, "NULL page: no articles");
-	page_scan_init(&scan, "\n\n \xc2\xa0\n\t\n", 7);
-	CHECK(!page_scan_next(&scan, &b), "blank lines only: no blocks");
+	articles_scan_init(&scan, "\n\n \xc2\xa0\n\t\n", 7);
+	CHECK(!articles_scan_next(&scan, &b), "blank lines only: no blocks");
 	collect("Just Some Words Here", 20, &c);
 	CHECK(c.count == 1 && c.len == strlen("Just Some Words Here") + 2,
 		  "a heading at the end of the page without newline: empty body");
@@ -517,7 +461,7 @@ rng(void)
 }
 
 static void
-null_begin(void *ctx, const PageArticle *a)
+null_begin(void *ctx, const ArticleHead *a)
 {
 	(void) ctx;
 	(void) a;
@@ -551,9 +495,9 @@ test_fuzz(void)
 		char		buf[512];
 		size_t		n = 0;
 		size_t		sink_bytes = 0;
-		PageArticleSink sink = {&sink_bytes, null_begin, null_append, null_end};
-		PageScanner scan;
-		PageBlock	b;
+		ArticleSink sink = {&sink_bytes, null_begin, null_append, null_end};
+		ArticleScanner scan;
+		ArticleBlock	b;
 		int64_t		last_line = 0;
 
 		while (n < sizeof(buf) - 32)
@@ -568,14 +512,14 @@ test_fuzz(void)
 			if (rng() % 40 == 0)
 				break;
 		}
-		page_scan_init(&scan, buf, n);
-		while (page_scan_next(&scan, &b))
+		articles_scan_init(&scan, buf, n);
+		while (articles_scan_next(&scan, &b))
 		{
 			if (b.text < buf || b.text + b.len > buf + n || b.line_no <= last_line)
 				ok = 0;
 			last_line = b.line_no;
 		}
-		page_articles(buf, n, &sink);
+		articles_split(buf, n, &sink);
 		if (sink_bytes > 3 * n)
 			ok = 0;
 	}
@@ -585,7 +529,6 @@ test_fuzz(void)
 int
 main(void)
 {
-	test_dates();
 	test_line_kinds();
 	test_headline_rule();
 	test_word_set_resets();

@@ -7,7 +7,7 @@
  * every block and every article's headline line, date, author and title.
  * test/corpus/README.md describes the format.
  *
- * This program runs the core splitter (page_scan_next, page_articles) over
+ * This program runs the core splitter (articles_scan_next, articles_split) over
  * every page and prints, per page and per language:
  *   blocks    the blocks whose kind is right, of all blocks;
  *   articles  the articles exactly right (same headline line, title, date,
@@ -431,7 +431,7 @@ typedef struct Got
 } Got;
 
 static char *
-format_date(int has_date, PageDate d)
+format_date(int has_date, CalendarDate d)
 {
 	char		s[16];
 
@@ -442,7 +442,7 @@ format_date(int has_date, PageDate d)
 }
 
 static void
-got_begin(void *ctx, const PageArticle *a)
+got_begin(void *ctx, const ArticleHead *a)
 {
 	Got		   *g = ctx;
 	Article    *out = &g->articles[g->n_articles++];
@@ -471,22 +471,22 @@ got_end(void *ctx)
 static void
 run_splitter(const Page *p, Got *g)
 {
-	PageScanner scan;
-	PageBlock	b;
-	PageArticleSink sink = {g, got_begin, got_append, got_end};
+	ArticleScanner scan;
+	ArticleBlock	b;
+	ArticleSink sink = {g, got_begin, got_append, got_end};
 
 	g->blocks = calloc((size_t) p->n_lines + 1, sizeof(Block));
 	g->articles = calloc((size_t) p->n_lines + 1, sizeof(Article));
-	page_scan_init(&scan, p->text, p->len);
-	while (page_scan_next(&scan, &b))
+	articles_scan_init(&scan, p->text, p->len);
+	while (articles_scan_next(&scan, &b))
 	{
 		Block	   *out = &g->blocks[g->n_blocks++];
 
 		out->line = (int) b.line_no;
-		out->kind = copy_span(page_block_kind_name(b.kind), strlen(page_block_kind_name(b.kind)));
+		out->kind = copy_span(articles_block_kind_name(b.kind), strlen(articles_block_kind_name(b.kind)));
 		out->text = shown_text(b.text, b.len);
 	}
-	page_articles(p->text, p->len, &sink);
+	articles_split(p->text, p->len, &sink);
 }
 
 /* The splitter's result in the truth format, for diffing against the truth. */

@@ -53,6 +53,110 @@ test_parse_forms(void)
 			  "just above -100%%");
 }
 
+#define UP "\xE2\x96\xB2"			/* ▲ */
+#define DOWN "\xE2\x96\xBC"		/* ▼ */
+#define MINUS "\xE2\x88\x92"		/* U+2212 */
+
+/* The other layouts tickers use: each is the same quote as the '=' form. */
+static void
+test_parse_layouts(void)
+{
+	CHECK_STR(roundtrip("USD/KZT 515.46 " UP "0.30%"), "USD/KZT = 515.46 0.30%", "an up arrow is a rise");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " DOWN "0.30%"), "USD/KZT = 515.46 -0.30%",
+			  "a down arrow is a fall");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " DOWN " 0.30 %"), "USD/KZT = 515.46 -0.30%",
+			  "spaces after the arrow and before '%%'");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " UP "0%"), "USD/KZT = 515.46 +0%", "an up arrow on zero is +0%%");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " DOWN "0%"), "USD/KZT = 515.46 -0%", "a down arrow on zero is -0%%");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " UP "+0.30%"), "USD/KZT = 515.46 0.30%",
+			  "an arrow with a sign that agrees");
+	CHECK_STR(roundtrip("USD/KZT 515.46 \xE2\x86\x93" "0.30%"), "USD/KZT = 515.46 -0.30%", "\xE2\x86\x93 falls");
+	CHECK_STR(roundtrip("USD/KZT 515.46 \xE2\x96\xB4" "0.30%"), "USD/KZT = 515.46 0.30%", "\xE2\x96\xB4 rises");
+	CHECK_STR(roundtrip("USD/KZT: 515.46 (+0.30%)"), "USD/KZT = 515.46 0.30%",
+			  "a colon after the pair, the change in parentheses");
+	CHECK_STR(roundtrip("USD/KZT:515.46 ( -0.30 % )"), "USD/KZT = 515.46 -0.30%",
+			  "spaces inside the parentheses");
+	CHECK_STR(roundtrip("USD/KZT = 515.46 (" DOWN "0.30%)"), "USD/KZT = 515.46 -0.30%",
+			  "an arrow in parentheses");
+	CHECK_STR(roundtrip("1 USD = 515.46 KZT +0.30%"), "USD/KZT = 515.46 0.30%", "one unit = rate code");
+	CHECK_STR(roundtrip("\xC2\xA0" "1\xC2\xA0USD=515.46\xC2\xA0KZT (" UP "0.30%) "), "USD/KZT = 515.46 0.30%",
+			  "the unit form with NBSP, no spaces around '=', an arrow in parentheses");
+	CHECK_STR(roundtrip("1 usd = 515.46 kzt -0.30%"), "USD/KZT = 515.46 -0.30%", "the unit form in lower case");
+	CHECK_STR(roundtrip("KZT/USD = 0,00193 " MINUS "0,52%"), "KZT/USD = 0.00193 -0.52%",
+			  "decimal commas; the output keeps the point");
+	CHECK_STR(roundtrip("USD/KZT 515,46 " UP "0,30%"), "USD/KZT = 515.46 0.30%", "decimal commas and an arrow");
+	CHECK_STR(roundtrip("1 USD = 515,46 KZT (+0,30%)"), "USD/KZT = 515.46 0.30%", "decimal commas in the unit form");
+	CHECK_STR(roundtrip("KZT/USD = 0,00193 -0.52%"), "KZT/USD = 0.00193 -0.52%",
+			  "a comma in the rate, a point in the change");
+	CHECK_STR(roundtrip("USD/RUB = 1,515 +0,3%"), "USD/RUB = 1.515 0.3%",
+			  "'1,515' is 1.515 when the change has a decimal comma");
+	CHECK_STR(roundtrip("USD/RUB = 81,5 +1,250%"), "USD/RUB = 81.5 1.250%",
+			  "'1,250%%' is 1.25 when the rate has a decimal comma");
+	CHECK_STR(roundtrip("KZT/USD = 0,001 0%"), "KZT/USD = 0.001 0%", "'0,001' cannot separate thousands");
+	CHECK_STR(roundtrip("TMT/USD = 0,28571 0,00%"), "TMT/USD = 0.28571 0.00%", "digits kept after a comma");
+	{
+		FxQuote		a,
+					b;
+
+		CHECK(parse("KZT/USD = 0,00193 " MINUS "0,52%", &a) == FXQ_OK &&
+			  parse("KZT/USD = 0.00193 -0.52%", &b) == FXQ_OK && fxq_eq(&a, &b) &&
+			  memcmp(&a, &b, sizeof(a)) == 0, "a decimal comma gives the same quote, byte for byte");
+		CHECK(parse("1 USD = 515.46 KZT +0.30%", &a) == FXQ_OK &&
+			  parse("USD/KZT: 515.46 (" UP "0.30%)", &b) == FXQ_OK && memcmp(&a, &b, sizeof(a)) == 0,
+			  "the unit form and the arrow form give the same quote, byte for byte");
+	}
+}
+
+static void
+test_parse_layout_errors(void)
+{
+	CHECK_STR(roundtrip("USD/UZS = 12,600 0%"),
+			  "number \"12,600\" could have a decimal comma or a thousands separator",
+			  "'12,600' alone is ambiguous, not a guess");
+	CHECK_STR(roundtrip("USD/RUB = 1,515 +0.3%"),
+			  "number \"1,515\" could have a decimal comma or a thousands separator",
+			  "a point in the change does not settle the rate's comma");
+	CHECK_STR(roundtrip("KZT/USD = 0.00193 -1,250%"),
+			  "number \"-1,250%\" could have a decimal comma or a thousands separator",
+			  "an ambiguous change");
+	CHECK_STR(roundtrip("USD/UZS = 12,600.5 0%"), "rate \"12,600.5\" is not a number",
+			  "a thousands separator and a point: not a number");
+	CHECK_STR(roundtrip("USD/UZS = 1,260,050 0%"), "rate \"1,260,050\" is not a number", "two commas");
+	CHECK_STR(roundtrip("USD/UZS = ,5 0%"), "rate \",5\" is not a number", "nothing before the comma");
+	CHECK_STR(roundtrip("USD/UZS = 5, 0%"), "rate \"5,\" is not a number", "nothing after the comma");
+	CHECK_STR(roundtrip("USD/UZS = --5 0%"), "rate \"--5\" is not a number", "two signs on the rate");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " UP "-0.30%"),
+			  "change \"" UP "-0.30%\" is not a percentage such as -0.46%", "an arrow and a sign that disagree");
+	CHECK_STR(roundtrip("USD/KZT 515.46 " UP UP "0.30%"),
+			  "change \"" UP UP "0.30%\" is not a percentage such as -0.46%", "two arrows");
+	CHECK_STR(roundtrip("USD/KZT: 515.46 (+0.30%"),
+			  "change \"(+0.30%\" is not a percentage such as -0.46%", "an unclosed parenthesis");
+	CHECK_STR(roundtrip("USD/KZT: 515.46 +0.30%)"), "unexpected text \")\" after the change",
+			  "a parenthesis that was never opened");
+	CHECK_STR(roundtrip("USD/KZT := 515.46 +0.30%"), "rate \"=\" is not a number", "a colon and '='");
+	CHECK_STR(roundtrip("100 KZT = 0.19 USD 0%"),
+			  "amount \"100\" is not 1 (a quote such as 1 USD = 515.46 KZT +0.30%)",
+			  "a rate per 100 units is not read (it would change the published digits)");
+	CHECK_STR(roundtrip("1 USD = 515.46 +0.30%"), "\"+0.30%\" after the rate is not a currency code",
+			  "the unit form without its quote currency");
+	CHECK_STR(roundtrip("1 USD = 515.46"), "currency code after the rate is missing",
+			  "the unit form ending at the rate");
+	CHECK_STR(roundtrip("1 USD = 515.46 KZT"), "change (a percentage such as -0.46%) is missing",
+			  "the unit form without a change");
+	CHECK_STR(roundtrip("1 USD = 515.46 USD 0%"), "pair \"1 USD = 515.46 USD\" has the same currency on both sides",
+			  "the unit form with one currency");
+	CHECK_STR(roundtrip("1 XXX = 515.46 KZT 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+			  "the unit form with an unknown base");
+	CHECK_STR(roundtrip("1 USD = 515.46 KZTX 0%"), "\"KZTX\" after the rate is not a currency code",
+			  "a quote code that runs on");
+	CHECK_STR(roundtrip("1 USD 515.46 KZT 0%"), "\"1 USD\" is not a currency pair such as KGS/USD",
+			  "the unit form needs its '='");
+	CHECK_STR(roundtrip("1 USD ="), "rate is missing", "the unit form without a rate");
+	CHECK_STR(roundtrip("1 = 515.46 KZT 0%"), "\"1\" is not a currency pair such as KGS/USD",
+			  "the unit form without a base code");
+	CHECK_STR(roundtrip("1 USD = 0 KZT 0%"), "rate \"0\" is not greater than zero", "a zero rate in the unit form");
+}
+
 static void
 test_parse_errors(void)
 {
@@ -193,7 +297,9 @@ main(void)
 {
 	test_previous_rate();
 	test_parse_forms();
+	test_parse_layouts();
 	test_parse_errors();
+	test_parse_layout_errors();
 	test_order();
 	UNIT_DONE();
 }

@@ -148,6 +148,76 @@ test_tables(void)
 		  "English-word codes");
 }
 
+/*
+ * The text of a key as an article writes it: a capital first letter for
+ * countries and demonyms (ASCII or Cyrillic), capitals throughout for
+ * abbreviations, the key itself otherwise.
+ */
+static size_t
+key_as_written(const CurWord *w, char *buf, size_t cap)
+{
+	size_t		n = strlen(w->word);
+
+	if (n >= cap)
+		return 0;
+	memcpy(buf, w->word, n + 1);
+	switch (w->kind)
+	{
+		case CW_COUNTRY:
+		case CW_DEMONYM:
+		case CW_NOT_CURRENCY:
+			if (buf[0] >= 'a' && buf[0] <= 'z')
+				buf[0] -= 'a' - 'A';
+			else if ((unsigned char) buf[0] == 0xD0 && (unsigned char) buf[1] >= 0xB0 &&
+					 (unsigned char) buf[1] <= 0xBF)
+				buf[1] -= 0x20;	/* а..п -> А..П */
+			else if ((unsigned char) buf[0] == 0xD1 && (unsigned char) buf[1] >= 0x80 &&
+					 (unsigned char) buf[1] <= 0x8F)
+			{
+				buf[0] = (char) 0xD0;	/* р..я -> Р..Я */
+				buf[1] += 0x20;
+			}
+			break;
+		case CW_COUNTRY_CAPS:
+		case CW_NAME_CAPS:
+			for (size_t i = 0; i < n; i++)
+				if (buf[i] >= 'a' && buf[i] <= 'z')
+					buf[i] -= 'a' - 'A';
+			break;
+		default:
+			break;
+	}
+	return n;
+}
+
+/*
+ * Every key of the table, written as an article would, is found as itself:
+ * so a word added to the table is never turned away by the first-word
+ * filter or by the length limit of a first word.
+ */
+static void
+test_every_key_matches_itself(void)
+{
+	size_t		bad = 0;
+
+	for (size_t i = 0; i < cw_word_count(); i++)
+	{
+		const CurWord *w = cw_word_at(i);
+		char		text[128];
+		size_t		n = key_as_written(w, text, sizeof(text));
+		CurMatch	m;
+		int			found = n > 0 && cw_match_word(text, n, 0, &m);
+
+		if (!found || m.start != 0 || m.end != n || m.kind != w->kind ||
+			(w->kind != CW_NOT_CURRENCY && m.currency != cur_pack(w->code)))
+		{
+			if (bad++ < 10)
+				printf("# key \"%s\" written \"%s\" is not found as itself\n", w->word, text);
+		}
+	}
+	CHECK(bad == 0, "every key of the word table, as written, matches itself (%zu do not)", bad);
+}
+
 /* Every country of the ISO table's region answers to its name and demonym. */
 static void
 test_countries(void)
@@ -412,6 +482,7 @@ int
 main(void)
 {
 	test_tables();
+	test_every_key_matches_itself();
 	test_countries();
 	test_currency_mentions();
 	test_money_mentions();

@@ -42,6 +42,12 @@ test_quote_lines(void)
 		"\xE2\x80\xA2KGS/USD=0.01144 0%",				/* no spaces */
 		"kgs/usd = 0.01144 0%",
 		"\xE2\x80\xA2 - KGS/USD = 0.01144 0%",		/* nested bullets */
+		"  \xE2\x80\xA2 USD/KZT 515.46 \xE2\x96\xB2" "0.30%",	/* ▲ */
+		"USD/KZT 515.46 \xE2\x96\xBC" "0.30%",		/* ▼ */
+		"USD/KZT: 515.46 (+0.30%)",
+		"\xE2\x80\xA2 1 USD = 515.46 KZT +0.30%",
+		"1 usd = 515.46 kzt +0.30%",
+		"  \xE2\x80\xA2 KZT/USD = 0,00193 \xE2\x88\x92" "0,52%",	/* decimal commas */
 	};
 
 	for (size_t i = 0; i < sizeof(quotes) / sizeof(quotes[0]); i++)
@@ -62,6 +68,12 @@ test_not_ticker(void)
 		"and/the rest of the sentence",
 		"The KGS/USD rate rose",
 		"\xFF\xFE KGS/USD = 0.01144 0%",
+		"1 500 \xD1\x82\xD0\xB5\xD0\xBD\xD0\xB3\xD0\xB5",	/* 1 500 тенге */
+		"2025 was the year the tenge fell.",
+		"1. Remittances reached $14 billion.",
+		"1 USD buys about 515 tenge.",
+		"3 new = rules, said the bank.",
+		"10 usd = far too much for a coffee",
 	};
 
 	for (size_t i = 0; i < sizeof(prose) / sizeof(prose[0]); i++)
@@ -83,6 +95,26 @@ test_rejects(void)
 	CHECK_STR(reject_reason("KGS / USD = 1 1% extra"), "unexpected text \"extra\" after the change",
 			  "trailing text");
 	CHECK(kind_of("kgs/usd = abc 0%") == TICKER_NOT, "malformed lower case is prose");
+	CHECK_STR(reject_reason("USD/KZT: 515.46 (+0.30%"),
+			  "change \"(+0.30%\" is not a percentage such as -0.46%", "an unclosed parenthesis");
+	CHECK_STR(reject_reason("USD/KZT 515.46 \xE2\x96\xB2-0.30%"),
+			  "change \"\xE2\x96\xB2-0.30%\" is not a percentage such as -0.46%", "an arrow against the sign");
+	CHECK_STR(reject_reason("\xE2\x80\xA2 100 KZT = 0.19 USD 0%"),
+			  "amount \"100\" is not 1 (a quote such as 1 USD = 515.46 KZT +0.30%)",
+			  "a rate per 100 units is a reject");
+	CHECK_STR(reject_reason("1 USD = 515.46 KZT"), "change (a percentage such as -0.46%) is missing",
+			  "the unit form without a change is a reject");
+	CHECK_STR(reject_reason("USD/UZS = 12,600 0%"),
+			  "number \"12,600\" could have a decimal comma or a thousands separator",
+			  "an ambiguous comma is a reject, not a guess");
+	{
+		FxQuoteError err;
+		const char *line = "  \xE2\x80\xA2 1 USD = 515.46 KZTX 0%";
+
+		CHECK(ticker_parse_line(line, strlen(line), NULL, &err) == TICKER_REJECT &&
+			  err.off == strlen("  \xE2\x80\xA2 1 USD = 515.46 ") && err.len == 4,
+			  "a reject's offset counts from the start of the line (bullet included)");
+	}
 }
 
 static int

@@ -16,7 +16,7 @@ typedef struct ArticleCheck
 } ArticleCheck;
 
 static void
-on_begin(void *ctx, const PageArticle *a)
+on_begin(void *ctx, const ArticleHead *a)
 {
 	ArticleCheck *c = ctx;
 
@@ -54,21 +54,21 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *page = (const char *) data;
-	PageScanner scan;
-	PageBlock	b;
+	ArticleScanner scan;
+	ArticleBlock	b;
 	int64_t		last_line = 0;
 	ArticleCheck check = {page, size, 1, 0, 0};
-	PageArticleSink sink = {&check, on_begin, on_append, on_end};
+	ArticleSink sink = {&check, on_begin, on_append, on_end};
 
-	page_scan_init(&scan, page, size);
-	while (page_scan_next(&scan, &b))
+	articles_scan_init(&scan, page, size);
+	while (articles_scan_next(&scan, &b))
 	{
 		FUZZ_ASSERT(b.line_no > last_line);
 		last_line = b.line_no;
 		FUZZ_ASSERT(b.text >= page && b.text + b.len <= page + size);
-		FUZZ_ASSERT(page_block_kind_name(b.kind) != NULL);
+		FUZZ_ASSERT(articles_block_kind_name(b.kind) != NULL);
 	}
-	page_articles(page, size, &sink);
+	articles_split(page, size, &sink);
 	FUZZ_ASSERT(!check.open);
 	return 0;
 }

@@ -1,7 +1,7 @@
 -- Every aggregate the extension owns can run in parallel and be pushed down
 -- by Citus: it has a combine function, and serialize/deserialize functions
 -- where its state is internal; Citus also needs a state type that is not a
--- pseudo-type for the aggregates documented as Citus-ready (snapshot_agg).
+-- pseudo-type for the aggregates documented as Citus-ready (snapshot_agg, candle).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS exchange_rates;
@@ -15,7 +15,7 @@ JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'exchange_rates';
 
 SELECT plan(1 + (SELECT 2 * count(*)::int FROM ext_aggregates)
-			  + (SELECT count(*)::int FROM ext_aggregates WHERE proname = 'snapshot_agg'));
+			  + (SELECT count(*)::int FROM ext_aggregates WHERE proname IN ('snapshot_agg', 'candle')));
 
 SELECT pass('aggregate contract checked for ' || (SELECT count(*) FROM ext_aggregates) || ' aggregates');
 
@@ -28,6 +28,9 @@ FROM ext_aggregates ORDER BY signature;
 
 SELECT is(aggtranstype::regtype::text, 'fxsnapshot', signature || ' keeps its state in the fxsnapshot type (Citus)')
 FROM ext_aggregates WHERE proname = 'snapshot_agg' ORDER BY signature;
+
+SELECT is(aggtranstype::regtype::text, 'fxcandle', signature || ' keeps its state in the fxcandle type (Citus)')
+FROM ext_aggregates WHERE proname = 'candle' ORDER BY signature;
 
 SELECT * FROM finish();
 ROLLBACK;

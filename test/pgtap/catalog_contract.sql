@@ -15,7 +15,9 @@ INSERT INTO contract_exceptions VALUES
 	('snapshot_combine', true, 'i', 'combine handles NULL partial states'),
 	('snapshot_transfn', true, 'i', 'first call gets a NULL state'),
 	('snapshot_transfn_ts', true, 'i', 'first call gets a NULL state'),
-	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state');
+	('snapshot_transfn_pos', true, 'i', 'first call gets a NULL state'),
+	('candle_transfn_rate', true, 'i', 'first call gets a NULL state; NULL rows are skipped'),
+	('candle_transfn_quote', true, 'i', 'first call gets a NULL state; NULL rows are skipped');
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.oid, p.proname, p.prokind, p.provolatile, p.proisstrict, p.proparallel,

@@ -11,6 +11,16 @@ SELECT 'kgs/usd=0.01144 0.00%'::fxquote AS lower_case,
 	   E'KZT/USD\u00a0=\u00a00.00194 \u22120%'::fxquote AS nbsp_unicode_minus,
 	   'KZT/USD = 0.00194 +0%'::fxquote AS plus_zero;
 SELECT pg_column_size('TJS/USD = 0.10844 -0.46%'::fxquote) AS bytes;
+-- the other layouts tickers write, and decimal commas; output keeps the point
+SELECT 'USD/KZT 515.46 ▲0.30%'::fxquote AS up_arrow,
+	   'USD/KZT 515.46 ▼0.30%'::fxquote AS down_arrow,
+	   'USD/KZT: 515.46 (+0.30%)'::fxquote AS colon_parentheses,
+	   '1 USD = 515.46 KZT +0.30%'::fxquote AS one_unit,
+	   'KZT/USD = 0,00193 −0,52%'::fxquote AS decimal_commas;
+SELECT '1 USD = 515.46 KZT +0.30%'::fxquote = 'USD/KZT = 515.46 0.30%' AS same_quote;
+SELECT 'USD/UZS = 12,600 0%'::fxquote;
+SELECT '100 KZT = 0.19 USD 0%'::fxquote;
+SELECT 'USD/KZT 515.46 ▲-0.30%'::fxquote AS arrow_against_sign;
 
 -- the sign of a zero change survives storage, output and comparison
 CREATE TABLE q_t (id int, q fxquote);

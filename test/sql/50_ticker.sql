@@ -4,6 +4,7 @@
 \set page `cat test/fixtures/sample_page.txt`
 \set reference `cat test/fixtures/reference_ticker.txt`
 \set next_page `cat test/fixtures/sample_page_next.txt`
+\set layouts `cat test/fixtures/layouts_ticker.txt`
 
 -- the sample page: 40 quotes (5 pairs x 8 carousel repeats), no rejects
 SELECT count(*) AS quotes, count(DISTINCT quote) AS distinct_quotes,
@@ -64,6 +65,16 @@ SELECT count(*) FROM parse_ticker('');
 SELECT count(*) FROM ticker_rejects('');
 SELECT count(*) FROM parse_ticker(NULL);
 SELECT count(*) FROM parse_ticker(E'\n\n\r\n');
+
+-- other ticker layouts: an arrow gives the sign, a colon after the pair, the
+-- change in parentheses, one unit of the base ("1 USD = 515.46 KZT"), decimal
+-- commas; each is one quote, printed in the one canonical form
+SELECT line_no, quote FROM parse_ticker(:'layouts');
+SELECT count(DISTINCT quote) AS distinct_usd_kzt FROM parse_ticker(:'layouts') WHERE line_no <= 4 AND change_pct(quote) > 0;
+-- quote-like lines in none of the forms stay rejects, with their reasons
+SELECT line_no, line, reason FROM ticker_rejects(:'layouts');
+SELECT count(*) FROM parse_ticker(:'layouts', strict => true);
+\echo :LAST_ERROR_SQLSTATE
 
 -- many pages at once, in parallel-safe set-returning calls
 CREATE TABLE ticker_pages (id int, body text);

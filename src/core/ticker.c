@@ -80,8 +80,8 @@ starts_like_unit_quote(const char *s, size_t len, int upper)
 		return 0;
 	at = utf8t_skip_space(s, len, at);
 	if (len - at < 4 || !(upper ? is_upper3(s + at) :
-						  is_lower_or_upper(s[at]) && is_lower_or_upper(s[at + 1]) &&
-						  is_lower_or_upper(s[at + 2])) || is_lower_or_upper(s[at + 3]))
+						  ascii_is_letter(s[at]) && ascii_is_letter(s[at + 1]) &&
+						  ascii_is_letter(s[at + 2])) || ascii_is_letter(s[at + 3]))
 		return 0;
 	at = utf8t_skip_space(s, len, at + 3);
 	return at < len && s[at] == '=';

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "currency.h"
 #include "utf8_text.h"
 
@@ -14,22 +15,10 @@
 static const char minus_sign[] = "\xE2\x88\x92";
 
 static int
-is_ascii_letter(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 is_letters3(const char *s, size_t len, size_t at)
 {
-	return at + 3 <= len && is_ascii_letter(s[at]) && is_ascii_letter(s[at + 1]) &&
-		is_ascii_letter(s[at + 2]);
+	return at + 3 <= len && ascii_is_letter(s[at]) && ascii_is_letter(s[at + 1]) &&
+		ascii_is_letter(s[at + 2]);
 }
 
 /* End of the token starting at `at`: the next white space or the end. */
@@ -75,7 +64,7 @@ static int
 is_code_at(const char *s, size_t len, size_t at)
 {
 	return is_letters3(s, len, at) &&
-		(at + 3 == len || !(is_ascii_letter(s[at + 3]) || is_digit(s[at + 3])));
+		(at + 3 == len || !(ascii_is_letter(s[at + 3]) || ascii_is_digit(s[at + 3])));
 }
 
 /* base and quote: both active ISO 4217 codes, and different. */
@@ -139,7 +128,7 @@ read_number(const char *s, size_t start, size_t end, int other_comma, FxQuoteSta
 	const char *comma = memchr(s + start, ',', end - start);
 	size_t		n = end - start;
 
-	if (n == 0 || !(is_digit(s[start]) || s[start] == '.'))
+	if (n == 0 || !(ascii_is_digit(s[start]) || s[start] == '.'))
 		return bad;				/* a second sign: '--1' */
 	if (comma == NULL)
 	{
@@ -153,7 +142,7 @@ read_number(const char *s, size_t start, size_t end, int other_comma, FxQuoteSta
 		size_t		i;
 
 		for (i = start; i < end; i++)
-			if (i != at && !is_digit(s[i]))
+			if (i != at && !ascii_is_digit(s[i]))
 				return bad;		/* a second comma, a point, a sign ... */
 		for (i = start; i < at; i++, whole_digits++)
 			whole_zero &= s[i] == '0';
@@ -269,7 +258,7 @@ parse_change(const char *s, size_t len, size_t *pos, int other_comma, FxQuote *q
 	if (sign == 0)
 		sign = arrow;
 	num_start = at;
-	while (at < len && (is_digit(s[at]) || s[at] == '.' || s[at] == ','))
+	while (at < len && (ascii_is_digit(s[at]) || s[at] == '.' || s[at] == ','))
 		at++;
 	if (at == num_start)
 		return fail(err, FXQ_BAD_CHANGE, start, tok_end - start);
@@ -372,7 +361,7 @@ parse_unit_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError 
 				quote_at;
 	FxQuoteStatus st;
 
-	while (pos < len && is_digit(s[pos]))
+	while (pos < len && ascii_is_digit(s[pos]))
 		pos++;
 	base_at = utf8t_skip_space(s, len, pos);
 	if (base_at == pos || !is_code_at(s, len, base_at))
@@ -414,7 +403,7 @@ fxq_parse(const char *s, size_t len, FxQuote *out, FxQuoteError *err)
 	memset(&q, 0, sizeof(q));
 	if (pos >= len)
 		return fail(err, FXQ_BAD_PAIR, 0, 0);
-	st = is_digit(s[pos]) ? parse_unit_form(s, len, pos, &q, err) :
+	st = ascii_is_digit(s[pos]) ? parse_unit_form(s, len, pos, &q, err) :
 		parse_pair_form(s, len, pos, &q, err);
 	if (st != FXQ_OK)
 		return st;

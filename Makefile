@@ -52,7 +52,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo readme test bench load fuzz setup dist deb test-deb,$(MAKECMDGOALS)),)
+ifeq ($(filter demo readme test bench load fuzz setup test-versions test-upgrade-server test-citus dist deb test-deb,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -122,6 +122,26 @@ bench:
 load:
 	bash scripts/load.sh
 
+# ---- other PostgreSQL versions and Citus (inputs from $(SHARED)) --------
+# SHARED holds pg/ (PostgreSQL trees and headers) and citus/; a relative
+# path is read from the repository root.  Each target prints SKIP with the
+# reason when its input is missing.
+SHARED ?= ../shared
+
+test-versions:
+	SHARED=$(SHARED) bash scripts/versions.sh
+
+# The project's own flags for a glue file, one a line (the compile check
+# against server headers only, in scripts/versions.sh, adds the server's).
+print-glue-flags:
+	@printf '%s\n' $(PG_CFLAGS) $(PG_CPPFLAGS)
+
+test-upgrade-server:
+	SHARED=$(SHARED) bash scripts/upgrade_server.sh
+
+test-citus:
+	SHARED=$(SHARED) bash scripts/citus.sh
+
 # ---- releases: the PGXN zip and the Debian package ---------------------
 dist:
 	bash scripts/dist.sh
@@ -133,3 +153,4 @@ test-deb: deb
 	bash scripts/deb.sh test
 
 .PHONY: setup demo readme test bench load core-test core-bench corpus fuzz dist deb test-deb
+.PHONY: test-versions test-upgrade-server test-citus print-glue-flags

@@ -14,6 +14,7 @@ packages=(
 	postgresql-common                    # pg_virtualenv
 	clang libclang-rt-14-dev             # libFuzzer, ASan, UBSan for the fuzz targets
 	make gcc perl
+	xz-utils                             # unpacking ../shared's trees (test-versions, test-citus)
 	"$@"                                 # what the caller needs besides (scripts/deb.sh)
 )
 missing=()

@@ -254,6 +254,13 @@ utf8t_is_apostrophe(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB;
 }
 
+int
+utf8t_is_closing(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+		cp == 0x2019 || cp == 0x00BB;
+}
+
 size_t
 utf8t_skip_space(const char *s, size_t len, size_t pos)
 {
@@ -265,6 +272,22 @@ utf8t_skip_space(const char *s, size_t len, size_t pos)
 		if (!utf8t_is_space(cp))
 			break;
 		pos += n;
+	}
+	return pos;
+}
+
+size_t
+utf8t_skip_space_back(const char *s, size_t pos)
+{
+	uint32_t	cp;
+
+	while (pos > 0)
+	{
+		size_t		prev = utf8t_prev(s, pos, &cp);
+
+		if (!utf8t_is_space(cp))
+			break;
+		pos = prev;
 	}
 	return pos;
 }

@@ -293,6 +293,21 @@ utf8t_skip_space_back(const char *s, size_t pos)
 }
 
 size_t
+utf8t_token_end(const char *s, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		step = utf8t_decode(s, len, pos, &cp);
+
+		if (utf8t_is_space(cp))
+			break;
+		pos += step;
+	}
+	return pos;
+}
+
+size_t
 utf8t_trim_end(const char *s, size_t len)
 {
 	size_t		pos = 0;

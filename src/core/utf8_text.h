@@ -125,6 +125,9 @@ size_t		utf8t_skip_space(const char *s, size_t len, size_t pos);
 /* Back from pos over white space: where the white space ending at pos starts (pos if none). */
 size_t		utf8t_skip_space_back(const char *s, size_t pos);
 
+/* The end of the token starting at pos: the next white space (utf8t_is_space), or len. */
+size_t		utf8t_token_end(const char *s, size_t len, size_t pos);
+
 /* Length of s[0..len) without its trailing white space. */
 size_t		utf8t_trim_end(const char *s, size_t len);
 

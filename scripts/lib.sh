@@ -44,3 +44,15 @@ run_tour() {
 			-v page_file="$page" -v next_file="$next" <"$f" 2>&1 || return 1
 	done
 }
+
+# Results of a suite's output file, as "PASSED FAILED".
+tap_counts() {		# TAP: "ok N" / "not ok N" lines (pgTAP, core, cluster tests)
+	[ -f "$1" ] || { echo "0 0"; return; }
+	echo "$(grep -cE '^[[:space:]]*ok [0-9]+' "$1" 2>/dev/null) $(grep -cE '^[[:space:]]*not ok [0-9]+' "$1" 2>/dev/null)"
+}
+regress_counts() {	# pg_regress: 15's "test x ... ok" lines, or 18's TAP lines
+	local ok notok
+	[ -f "$1" ] || { echo "0 0"; return; }
+	read -r ok notok < <(tap_counts "$1")
+	echo "$((ok + $(grep -cE '^(test| ) .* \.\.\. ok' "$1" 2>/dev/null))) $((notok + $(grep -cE '^(test| ) .* \.\.\. FAILED' "$1" 2>/dev/null)))"
+}

@@ -16,10 +16,9 @@ build_and_install || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
-count_tap() {	# count TAP "ok"/"not ok" lines of file $1
+count_tap() {	# add the TAP results of file $1
 	local ok notok
-	ok=$(grep -cE '^[[:space:]]*ok [0-9]+' "$1")
-	notok=$(grep -cE '^[[:space:]]*not ok [0-9]+' "$1")
+	read -r ok notok < <(tap_counts "$1")
 	passed=$((passed + ok))
 	failed=$((failed + notok))
 }
@@ -37,26 +36,18 @@ fi
 
 echo "== pg_regress and pgTAP in a throwaway cluster"
 in_throwaway_cluster bash -c '
-	make -s PG_CONFIG="$PG_CONFIG" installcheck >"$0/regress.out" 2>&1
-	echo $? >"$0/regress.rc"
-	pg_prove --verbose --ext .sql test/pgtap/ >"$0/pgtap.out" 2>&1
-	echo $? >"$0/pgtap.rc"
-	for t in test/cluster/*.sh; do
-		[ "$t" = test/cluster/tap.sh ] && continue
-		echo "# $t"
-		bash "$t" 2>&1 || echo "not ok - $t exited non-zero"
-	done >"$0/cluster_tests.out"
+	bash scripts/suites.sh "$0"
 	source scripts/lib.sh
 	run_tour test/fixtures/sample_page.txt test/fixtures/sample_page_next.txt >"$0/demo.out" 2>&1
 	echo $? >"$0/demo.rc"
+	psql -X -At -d exr_demo -f scripts/user_functions.sql >"$0/functions.txt" 2>&1
 ' "$log" >"$log/cluster.out" 2>&1
 cat "$log/regress.out" 2>/dev/null
-regress_ok=$(grep -cE '^(test| ) .* \.\.\. ok' "$log/regress.out" 2>/dev/null)
-regress_failed=$(grep -cE '^(test| ) .* \.\.\. FAILED' "$log/regress.out" 2>/dev/null)
+read -r regress_ok regress_failed < <(regress_counts "$log/regress.out")
 passed=$((passed + regress_ok))
 failed=$((failed + regress_failed))
 if [ "$(cat "$log/regress.rc" 2>/dev/null)" != "0" ]; then
-	[ -f test/out/regression.diffs ] && cat test/out/regression.diffs
+	[ -f "$log/regression.diffs" ] && cat "$log/regression.diffs"
 	[ "$regress_failed" -eq 0 ] && failed=$((failed + 1))
 fi
 
@@ -78,7 +69,7 @@ if [ "$(cat "$log/demo.rc" 2>/dev/null)" != "0" ]; then
 	echo "not ok - make demo failed on the sample page"
 	failed=$((failed + 1))
 fi
-perl scripts/readme.pl check README.md "$log/demo.out" >"$log/readme.tap" 2>&1
+perl scripts/readme.pl check README.md "$log/demo.out" "$log/functions.txt" >"$log/readme.tap" 2>&1
 readme_rc=$?
 cat "$log/readme.tap"
 count_tap "$log/readme.tap"

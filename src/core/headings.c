@@ -294,13 +294,6 @@ is_opening_mark(uint32_t cp)
 		cp == 0x201C || cp == 0x2018 || cp == 0x00AB;
 }
 
-static int
-is_closing_mark(uint32_t cp)
-{
-	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-		cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
-}
-
 /* Sentence-ending or clause punctuation that a heading never ends with. */
 static int
 is_sentence_end(uint32_t cp)
@@ -386,7 +379,7 @@ heading_shape(const char *s, size_t len, HeadingShape *shape)
 	while (end > 0)
 	{
 		end = utf8t_prev(s, end, &cp);
-		if (!is_closing_mark(cp))
+		if (!utf8t_is_closing(cp))
 			break;
 	}
 	if (is_sentence_end(cp))

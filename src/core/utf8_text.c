@@ -307,6 +307,13 @@ utf8t_is_apostrophe(uint32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB;
 }
 
+int
+utf8t_is_closing(uint32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+		cp == 0x2019 || cp == 0x00BB;
+}
+
 size_t
 utf8t_skip_space(const char *s, size_t len, size_t pos)
 {
@@ -318,6 +325,37 @@ utf8t_skip_space(const char *s, size_t len, size_t pos)
 		if (!utf8t_is_space(cp))
 			break;
 		pos += n;
+	}
+	return pos;
+}
+
+size_t
+utf8t_skip_space_back(const char *s, size_t pos)
+{
+	uint32_t	cp;
+
+	while (pos > 0)
+	{
+		size_t		prev = utf8t_prev(s, pos, &cp);
+
+		if (!utf8t_is_space(cp))
+			break;
+		pos = prev;
+	}
+	return pos;
+}
+
+size_t
+utf8t_token_end(const char *s, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		step = utf8t_decode(s, len, pos, &cp);
+
+		if (utf8t_is_space(cp))
+			break;
+		pos += step;
 	}
 	return pos;
 }

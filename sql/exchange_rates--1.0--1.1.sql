@@ -355,3 +355,24 @@ COMMENT ON FUNCTION convert(fxamount, currency, fxsnapshot, timestamptz, interva
 CREATE FUNCTION convert_error_bound(amount fxamount, "to" currency, snap fxsnapshot) RETURNS fxamount
 	AS 'MODULE_PATHNAME', 'snapshot_convert_error_bound' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION convert_error_bound(fxamount, currency, fxsnapshot) IS 'how far off the converted amount may be, in the target currency: |convert(...)| * snapshot_rate_error_bound';
+
+-- articles (sql/parts/70_articles.sql): new block kinds (byline, caption,
+-- boilerplate), parse_articles' author column, and the subheadings
+-- argument of both: the signatures change, so the functions are dropped
+-- and created again (views or functions of a user that depend on them must
+-- be dropped first; README's release notes say so)
+-- ---------------------------------------------------------------------------
+DROP FUNCTION page_blocks(text);
+DROP FUNCTION parse_articles(text);
+
+CREATE FUNCTION page_blocks(page text, subheadings text[] DEFAULT '{}')
+	RETURNS TABLE (line_no integer, kind text, content text)
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION page_blocks(text, text[]) IS
+	'the lines of a page that carry text, each with its kind: ticker, date, headline, subheading, paragraph, list_item, byline, caption, boilerplate; lines given in subheadings are sub-headings, never headlines';
+
+CREATE FUNCTION parse_articles(page text, subheadings text[] DEFAULT '{}')
+	RETURNS TABLE (ord integer, published date, title text, body text, line_no integer, author text)
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION parse_articles(text, text[]) IS
+	'the articles of a page: each headline starts one, dated by its date line, with its byline''s author; lines given in subheadings are sub-headings, never headlines';

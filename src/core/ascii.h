@@ -58,6 +58,16 @@ ascii_is_space(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Shrink [*start, *end) of s past ASCII white space at both ends. */
+static inline void
+ascii_trim(const char *s, size_t *start, size_t *end)
+{
+	while (*start < *end && ascii_is_space(s[*start]))
+		(*start)++;
+	while (*end > *start && ascii_is_space(s[*end - 1]))
+		(*end)--;
+}
+
 /* Does s[0..len) equal the lower-case ASCII word w, ignoring ASCII case? */
 static inline int
 ascii_word_is(const char *s, size_t len, const char *w)

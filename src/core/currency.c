@@ -211,6 +211,9 @@ static const CurrencyInfo currency_table[] = {
 
 #define CURRENCY_COUNT (sizeof(currency_table) / sizeof(currency_table[0]))
 
+/* A code packs as a number in base 26, one digit per letter. */
+#define LETTERS 26
+
 /* 0..25 for an ASCII letter of either case, -1 otherwise. */
 static int
 letter_index(char c)
@@ -235,7 +238,7 @@ cur_pack(const char *three)
 
 		if (d < 0)
 			return CUR_CODE_INVALID;
-		packed = packed * 26 + d;
+		packed = packed * LETTERS + d;
 	}
 	return (cur_code) packed;
 }
@@ -250,9 +253,9 @@ cur_unpack(cur_code code, char out[4])
 	}
 	else
 	{
-		out[0] = (char) ('A' + code / 676);
-		out[1] = (char) ('A' + code / 26 % 26);
-		out[2] = (char) ('A' + code % 26);
+		out[0] = (char) ('A' + code / (LETTERS * LETTERS));
+		out[1] = (char) ('A' + code / LETTERS % LETTERS);
+		out[2] = (char) ('A' + code % LETTERS);
 	}
 	out[3] = '\0';
 }
@@ -264,10 +267,7 @@ cur_parse(const char *s, size_t len, cur_code *out)
 	size_t		end = len;
 	cur_code	code;
 
-	while (start < end && ascii_is_space(s[start]))
-		start++;
-	while (end > start && ascii_is_space(s[end - 1]))
-		end--;
+	ascii_trim(s, &start, &end);
 	if (end - start != 3)
 		return CUR_BAD_SYNTAX;
 	code = cur_pack(s + start);

@@ -28,23 +28,6 @@ currency_scan_init(CurrencyScanner *scan, const char *s, size_t len)
 	scan->cursor.chars = 0;
 }
 
-/* Back from pos over white space. */
-static size_t
-skip_space_back(const char *s, size_t pos)
-{
-	uint32_t	cp;
-
-	while (pos > 0)
-	{
-		size_t		prev = utf8t_prev(s, pos, &cp);
-
-		if (!utf8t_is_space(cp))
-			break;
-		pos = prev;
-	}
-	return pos;
-}
-
 /*
  * Is the word at pos preceded by an amount: white space after a number, or
  * after a number and a scale word ("5,000 won", "2 million pounds",
@@ -53,7 +36,7 @@ skip_space_back(const char *s, size_t pos)
 static int
 after_amount(const char *s, size_t pos)
 {
-	size_t		i = skip_space_back(s, pos);
+	size_t		i = utf8t_skip_space_back(s, pos);
 	size_t		wstart;
 	int			exp10;
 
@@ -70,7 +53,7 @@ after_amount(const char *s, size_t pos)
 		return ms_scale_word(s + wstart, i - wstart, 1, &exp10);	/* "3bn" */
 	if (!ms_scale_word(s + wstart, i - wstart, 0, &exp10))
 		return 0;
-	i = skip_space_back(s, wstart);
+	i = utf8t_skip_space_back(s, wstart);
 	return i < wstart && i > 0 && ascii_is_digit(s[i - 1]);
 }
 

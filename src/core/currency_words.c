@@ -719,17 +719,6 @@ cw_sign_at(size_t i)
 	return i < SIGN_COUNT ? &sign_table[i] : NULL;
 }
 
-static int
-is_word_at(const char *s, size_t len, size_t pos)
-{
-	uint32_t	cp;
-
-	if (pos >= len)
-		return 0;
-	utf8t_decode(s, len, pos, &cp);
-	return utf8t_is_word(cp);
-}
-
 /* Characters that end the first word of a key: ' ', '\'', '-', '.'. */
 static int
 is_key_separator(char c)
@@ -786,7 +775,7 @@ match_key(const char *key, const char *s, size_t len, size_t pos)
 		}
 	}
 	/* A word boundary after the phrase ("Kyrgyz" is not in "Kyrgyzstan"). */
-	if (key[k - 1] != '.' && is_word_at(s, len, pos))
+	if (key[k - 1] != '.' && utf8t_is_word_at(s, len, pos))
 		return 0;
 	return pos;
 }
@@ -1073,13 +1062,10 @@ neighbour_before(const char *s, size_t pos)
 {
 	uint32_t	cp = 0;
 
-	while (pos > 0)
-	{
-		pos = utf8t_prev(s, pos, &cp);
-		if (!utf8t_is_space(cp))
-			return cp;
-	}
-	return 0;
+	pos = utf8t_skip_space_back(s, pos);
+	if (pos > 0)
+		utf8t_prev(s, pos, &cp);
+	return cp;
 }
 
 static uint32_t
@@ -1087,13 +1073,10 @@ neighbour_after(const char *s, size_t len, size_t pos)
 {
 	uint32_t	cp = 0;
 
-	while (pos < len)
-	{
-		pos += utf8t_decode(s, len, pos, &cp);
-		if (!utf8t_is_space(cp))
-			return cp;
-	}
-	return 0;
+	pos = utf8t_skip_space(s, len, pos);
+	if (pos < len)
+		utf8t_decode(s, len, pos, &cp);
+	return cp;
 }
 
 int

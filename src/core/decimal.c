@@ -7,7 +7,15 @@
 
 #include "ascii.h"
 
-const int64_t dec_pow10_i64[19] = {
+/*
+ * Powers of ten in the wider integers: 10^19 is the largest in a uint64
+ * (20 digits at most), 10^38 the largest in a uint128 (39 digits at most).
+ */
+#define POW10_U64_MAX 19
+#define POW10_U128_MAX 38
+#define U128_MAX_DIGITS (POW10_U128_MAX + 1)
+
+const int64_t dec_pow10_i64[DEC_POW10_I64_MAX + 1] = {
 	INT64_C(1), INT64_C(10), INT64_C(100), INT64_C(1000), INT64_C(10000),
 	INT64_C(100000), INT64_C(1000000), INT64_C(10000000),
 	INT64_C(100000000), INT64_C(1000000000), INT64_C(10000000000),
@@ -68,7 +76,7 @@ dec_parse(const char *s, size_t len, dec *out)
 int
 dec_format(dec v, char *buf)
 {
-	char		digits[24];
+	char		digits[POW10_U64_MAX + 1];	/* |coef| of an int64: 19 digits at most */
 	int			n = 0;
 	int			len = 0;
 	uint64_t	mag = v.coef < 0 ? (uint64_t) (-(v.coef + 1)) + 1 : (uint64_t) v.coef;
@@ -157,22 +165,21 @@ dec_cmp(dec a, dec b)
 
 typedef unsigned __int128 uint128_t;
 
-
-/* 10^n for 0 <= n <= 38 (10^38 < 2^128). */
+/* 10^n for 0 <= n <= POW10_U128_MAX. */
 static uint128_t
 pow10_u128(int n)
 {
 	uint128_t	p = 1;
 
-	while (n >= 18)
+	while (n >= DEC_POW10_I64_MAX)
 	{
-		p *= (uint64_t) dec_pow10_i64[18];
-		n -= 18;
+		p *= (uint64_t) dec_pow10_i64[DEC_POW10_I64_MAX];
+		n -= DEC_POW10_I64_MAX;
 	}
 	return p * (uint64_t) dec_pow10_i64[n];
 }
 
-/* Number of decimal digits of v (0 has 0 digits); at most 39. */
+/* Number of decimal digits of v (0 has 0 digits); at most U128_MAX_DIGITS. */
 static int
 digits_u128(uint128_t v)
 {
@@ -183,13 +190,14 @@ digits_u128(uint128_t v)
 	{
 		uint64_t	w = (uint64_t) v;
 
-		while (n < 19 && w >= (uint64_t) dec_pow10_i64[n])
+		/* dec_pow10_i64 reaches 10^18; the 20th digit is a test against 10^19. */
+		while (n < POW10_U64_MAX && w >= (uint64_t) dec_pow10_i64[n])
 			n++;
-		return n == 19 && w >= UINT64_C(10000000000000000000) ? 20 : n;
+		return n == POW10_U64_MAX && w >= UINT64_C(10000000000000000000) ? POW10_U64_MAX + 1 : n;
 	}
 	while (v >= p)
 	{
-		if (++n == 39)
+		if (++n == U128_MAX_DIGITS)
 			break;
 		p *= 10;
 	}
@@ -259,8 +267,8 @@ round_mag(uint128_t mag, int neg, int scale, int sticky, int digits, dec *out)
 	{
 		uint128_t	q = 0;
 
-		/* Past 38 dropped digits the value is below half a unit: 0. */
-		if (drop <= 38)
+		/* Past POW10_U128_MAX dropped digits the value is below half a unit: 0. */
+		if (drop <= POW10_U128_MAX)
 		{
 			uint128_t	p = pow10_u128(drop);
 			uint128_t	rem = mag % p;
@@ -316,11 +324,14 @@ fit_exact(int128_t v, int scale, int digits, dec *out)
 }
 
 /*
- * a + b aligned to the larger scale.  A coefficient raised by more than 19
- * digits cannot fit (the other operand is below 10^18), unless trailing
- * zeros of the other make the larger scale unnecessary: dec_add retries
- * with normalized operands.
+ * a + b aligned to the larger scale.  A coefficient raised by more than
+ * ALIGN_MAX_SHIFT digits cannot fit (the other operand is below 10^18),
+ * unless trailing zeros of the other make the larger scale unnecessary:
+ * dec_add retries with normalized operands.  Up to it, the int128 sum
+ * cannot overflow: 2 * 10^18 * 10^19 < 2^127.
  */
+#define ALIGN_MAX_SHIFT (DEC_MAX_DIGITS + 1)
+
 static DecStatus
 add_aligned(dec a, dec b, int digits, dec *out)
 {
@@ -328,7 +339,7 @@ add_aligned(dec a, dec b, int digits, dec *out)
 	int			da = scale - a.scale;
 	int			db = scale - b.scale;
 
-	if ((a.coef != 0 && da > 19) || (b.coef != 0 && db > 19))
+	if ((a.coef != 0 && da > ALIGN_MAX_SHIFT) || (b.coef != 0 && db > ALIGN_MAX_SHIFT))
 		return DEC_OVERFLOW;
 	return fit_exact((int128_t) a.coef * (int128_t) pow10_u128(da) +
 					 (int128_t) b.coef * (int128_t) pow10_u128(db), scale, digits, out);
@@ -490,6 +501,23 @@ dec_inverse(dec v, dec *out)
 }
 
 DecStatus
+dec_inverse_product(dec a, dec b, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
+	if (a.coef == 0 || b.coef == 0)
+		return DEC_DIV_ZERO;
+	/* |a * b| < 10^36: within div_round's divisor limit */
+	st = div_round(1, 0, (uint128_t) mag_i64(a.coef) * mag_i64(b.coef), -(a.scale + b.scale),
+				   (a.coef < 0) != (b.coef < 0), DEC_MAX_DIGITS, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
 dec_round(dec v, int scale, dec *out)
 {
 	uint128_t	mag;
@@ -508,7 +536,7 @@ dec_round(dec v, int scale, dec *out)
 		scale = -(DEC_MAX_DIGITS + 1);
 	drop = v.scale - scale;
 	mag = mag_i64(v.coef);
-	if (drop <= 38)
+	if (drop <= POW10_U128_MAX)
 	{
 		uint128_t	p = pow10_u128(drop);
 		uint128_t	rem = mag % p;
@@ -528,10 +556,25 @@ dec_round(dec v, int scale, dec *out)
 
 /*
  * Percent change 100 * (new / old - 1).  The ratio is produced digit by
- * digit until ratio - 1 has 20 significant digits (or 33 decimals), so the
- * cancellation when new and old are close costs no precision, and the
- * result is rounded once.
+ * digit until ratio - 1 has PCT_RATIO_DIGITS significant digits (or
+ * PCT_RATIO_MAX_SCALE decimals), so the cancellation when new and old are
+ * close costs no precision, and the result is rounded once.
+ *
+ * PCT_RATIO_DIGITS: two digits more than a result keeps, so the one
+ * rounding always has digits to drop (and the remainder as sticky bit).
+ * PCT_RATIO_MAX_SCALE: "* 100" takes two decimals off, and one more than
+ * DEC_MAX_SCALE is again a digit for the rounding to drop.
+ * PCT_RATIO_MAX_EXP10: while the ratio's digits are still whole (scale < 0),
+ * a quotient above 10^21 means a ratio above 10^22, whose percent is far
+ * beyond any dec (below 10^18); stopping there also keeps q * 10 far from
+ * 2^128.
  */
+/* A percent is a ratio times 10^2: two decimals fewer. */
+#define PERCENT_EXP10 2
+#define PCT_RATIO_DIGITS (DEC_MAX_DIGITS + 2)
+#define PCT_RATIO_MAX_SCALE (DEC_MAX_SCALE + 3)
+#define PCT_RATIO_MAX_EXP10 21
+
 DecStatus
 dec_pct_change(dec nv, dec ov, dec *out)
 {
@@ -577,17 +620,17 @@ dec_pct_change(dec nv, dec ov, dec *out)
 				m = one - q - (sticky ? 1 : 0);
 				neg = 1;
 			}
-			if (r == 0 || digits_u128(m) >= 20 || scale >= DEC_MAX_SCALE + 3)
+			if (r == 0 || digits_u128(m) >= PCT_RATIO_DIGITS || scale >= PCT_RATIO_MAX_SCALE)
 				break;
 		}
-		else if (q > pow10_u128(21))
-			return DEC_OVERFLOW;	/* ratio above 10^21: the percent cannot fit */
+		else if (q > pow10_u128(PCT_RATIO_MAX_EXP10))
+			return DEC_OVERFLOW;	/* the percent cannot fit */
 		r *= 10;
 		q = q * 10 + r / d;
 		r %= d;
 		scale++;
 	}
-	st = round_mag(m, neg, scale - 2, sticky, DEC_MAX_DIGITS, out);	/* * 100 */
+	st = round_mag(m, neg, scale - PERCENT_EXP10, sticky, DEC_MAX_DIGITS, out);
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -607,7 +650,7 @@ dec_move_pct(dec v, dec pct, dec *out)
 		return st;
 	st = round_mag((uint128_t) mag_i64(v.coef) * mag_i64(factor.coef),
 				   (v.coef < 0) != (factor.coef < 0),
-				   v.scale + factor.scale + 2, 0, DEC_MAX_DIGITS, out);
+				   v.scale + factor.scale + PERCENT_EXP10, 0, DEC_MAX_DIGITS, out);	/* / 100 */
 	if (st == DEC_OK)
 		*out = dec_normalize(*out);
 	return st;
@@ -674,7 +717,7 @@ dec_acc_add_general(dec_acc *acc, dec v)
 	if (v.scale > acc->scale && acc_rescale(acc, v.scale) != DEC_OK)
 		return DEC_OVERFLOW;
 	d = acc->scale - v.scale;
-	if (d <= 18)
+	if (d <= DEC_POW10_I64_MAX)
 		acc->lo += (int128_t) v.coef * dec_pow10_i64[d];	/* below 10^36 */
 	else
 	{
@@ -708,11 +751,6 @@ dec_acc_merge(dec_acc *acc, const dec_acc *other)
 }
 
 /*
- * The accumulated value as magnitude * 10^-scale plus a sticky bit, with at
- * most 38 digits: whole units beyond that cut decimals off the end (they can
- * then only break a tie).  `max_whole_digits` bounds the whole part.
- */
-/*
  * The accumulated value as sign, whole units and fraction:
  * |value| = h * 10^scale + l with l < 10^scale.
  */
@@ -742,6 +780,11 @@ acc_parts(const dec_acc *acc, int *neg, uint128_t *h, uint128_t *l)
 	return DEC_OK;
 }
 
+/*
+ * The accumulated value as magnitude * 10^-scale plus a sticky bit, with at
+ * most 38 digits: whole units beyond that cut decimals off the end (they can
+ * then only break a tie).  `max_whole_digits` bounds the whole part.
+ */
 static DecStatus
 acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
 {
@@ -754,9 +797,9 @@ acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
 	if (acc_parts(acc, neg, &h, &l) != DEC_OK)
 		return DEC_OVERFLOW;
 	nh = digits_u128(h);
-	if (nh > 38)
+	if (nh > POW10_U128_MAX)
 		return DEC_OVERFLOW;
-	keep = acc->scale < 38 - nh ? acc->scale : 38 - nh;
+	keep = acc->scale < POW10_U128_MAX - nh ? acc->scale : POW10_U128_MAX - nh;
 	cut = acc->scale - keep;
 	*mag = h * pow10_u128(keep) + l / pow10_u128(cut);
 	*sticky = l % pow10_u128(cut) != 0;
@@ -819,7 +862,7 @@ dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
 static int
 format_u128(uint128_t v, int width, char *buf)
 {
-	char		tmp[40];
+	char		tmp[U128_MAX_DIGITS];
 	int			n = 0,
 				i;
 

@@ -57,8 +57,9 @@ int			dec_format(dec v, char *buf);
 /* -1, 0, 1 by value (scale-insensitive). */
 int			dec_cmp(dec a, dec b);
 
-/* 10^0 .. 10^18. */
-extern const int64_t dec_pow10_i64[19];
+/* 10^0 .. 10^DEC_POW10_I64_MAX: 10^18 is the largest power of ten in an int64. */
+#define DEC_POW10_I64_MAX 18
+extern const int64_t dec_pow10_i64[DEC_POW10_I64_MAX + 1];
 
 /*
  * Remove trailing zeros from the fraction (canonical form, for hashing).
@@ -162,6 +163,9 @@ DecStatus	dec_div_i64(dec v, int64_t n, dec *out);
 /* 1 / v, rounded and normalized. */
 DecStatus	dec_inverse(dec v, dec *out);
 
+/* 1 / (a * b), rounded once (the product is never rounded on the way), normalized. */
+DecStatus	dec_inverse_product(dec a, dec b, dec *out);
+
 /* 100 * (new_value - old_value) / old_value, rounded once, normalized. */
 DecStatus	dec_pct_change(dec new_value, dec old_value, dec *out);
 
@@ -201,7 +205,7 @@ DecStatus	dec_acc_add_general(dec_acc *acc, dec v);
 static inline DecStatus
 dec_acc_add(dec_acc *acc, dec v)
 {
-	if (dec_is_valid(v) && v.scale <= acc->scale && acc->scale - v.scale <= 18)
+	if (dec_is_valid(v) && v.scale <= acc->scale && acc->scale - v.scale <= DEC_POW10_I64_MAX)
 	{
 		int128_t	lo = acc->lo + (int128_t) v.coef * dec_pow10_i64[acc->scale - v.scale];
 

@@ -71,10 +71,7 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 		bad = &dummy;
 	bad->off = 0;
 	bad->len = len;
-	while (start < end && ascii_is_space(s[start]))
-		start++;
-	while (end > start && ascii_is_space(s[end - 1]))
-		end--;
+	ascii_trim(s, &start, &end);
 	for (gap = start; gap < end && !ascii_is_space(s[gap]); gap++)
 		;
 	for (second = gap; second < end && ascii_is_space(s[second]); second++)

@@ -196,22 +196,6 @@ fxc_format(const FxCandle *c, char *buf)
 	return n;
 }
 
-/* The end of the token starting at pos: the next white space, or len. */
-static size_t
-token_end(const char *s, size_t len, size_t pos)
-{
-	while (pos < len)
-	{
-		uint32_t	cp;
-		size_t		step = utf8t_decode(s, len, pos, &cp);
-
-		if (utf8t_is_space(cp))
-			break;
-		pos += step;
-	}
-	return pos;
-}
-
 /*
  * The end of the pair starting at pos: its first token, or up to three
  * tokens while there is no '/' with something after it ('KZT / USD').
@@ -219,7 +203,7 @@ token_end(const char *s, size_t len, size_t pos)
 static size_t
 pair_end(const char *s, size_t len, size_t pos)
 {
-	size_t		end = token_end(s, len, pos);
+	size_t		end = utf8t_token_end(s, len, pos);
 
 	for (int more = 0; more < 2; more++)
 	{
@@ -229,7 +213,7 @@ pair_end(const char *s, size_t len, size_t pos)
 			break;
 		if (utf8t_skip_space(s, len, end) == len)
 			break;
-		end = token_end(s, len, utf8t_skip_space(s, len, end));
+		end = utf8t_token_end(s, len, utf8t_skip_space(s, len, end));
 	}
 	return end;
 }
@@ -297,14 +281,14 @@ static FxCandleSyntax
 parse_point(const char *s, size_t len, size_t *pos, int f, FxCandle *c, FxCandleParseError *err)
 {
 	size_t		at = utf8t_skip_space(s, len, *pos);
-	size_t		end = token_end(s, len, at);
+	size_t		end = utf8t_token_end(s, len, at);
 	dec			v;
 	DecStatus	dst;
 
 	if (!is_keyword(s, at, end, point_names[f]))
 		return fail(err, FXC_SYN_KEYWORD, f, at, end - at);
 	at = utf8t_skip_space(s, len, end);
-	end = token_end(s, len, at);
+	end = utf8t_token_end(s, len, at);
 	dst = dec_parse(s + at, end - at, &v);
 	if (dst == DEC_SYNTAX || at == end)
 		return fail(err, FXC_SYN_RATE, f, at, end - at);
@@ -315,7 +299,7 @@ parse_point(const char *s, size_t len, size_t *pos, int f, FxCandle *c, FxCandle
 	c->coef[f] = v.coef;
 	c->scale[f] = (uint8_t) v.scale;
 	at = utf8t_skip_space(s, len, end);
-	end = token_end(s, len, at);
+	end = utf8t_token_end(s, len, at);
 	if (at == end || s[at] != '@' || !utctime_parse(s + at + 1, end - at - 1, &c->at[f]))
 		return fail(err, FXC_SYN_TIME, f, at, end - at);
 	*pos = end;
@@ -347,11 +331,11 @@ fxc_parse(const char *s, size_t len, FxCandle *out, FxCandleParseError *err)
 		if ((syn = parse_point(s, len, &end, f, &c, err)) != FXC_SYN_OK)
 			return syn;
 	at = utf8t_skip_space(s, len, end);
-	end = token_end(s, len, at);
+	end = utf8t_token_end(s, len, at);
 	if (!is_keyword(s, at, end, "n"))
 		return fail(err, FXC_SYN_KEYWORD, FXC_FIELD_N, at, end - at);
 	at = utf8t_skip_space(s, len, end);
-	end = token_end(s, len, at);
+	end = utf8t_token_end(s, len, at);
 	if ((syn = parse_count(s, at, end, &c.n)) != FXC_SYN_OK)
 		return fail(err, syn, FXC_FIELD_N, at, end - at);
 	at = utf8t_skip_space(s, len, end);

@@ -21,30 +21,12 @@ is_letters3(const char *s, size_t len, size_t at)
 		ascii_is_letter(s[at + 2]);
 }
 
-/* End of the token starting at `at`: the next white space or the end. */
-static size_t
-token_end(const char *s, size_t len, size_t at)
-{
-	size_t		i = at;
-
-	while (i < len)
-	{
-		uint32_t	cp;
-		size_t		n = utf8t_decode(s, len, i, &cp);
-
-		if (utf8t_is_space(cp))
-			break;
-		i += n;
-	}
-	return i;
-}
-
 /* Does the token at s[at] (or, at white space, the token after it) contain a comma? */
 static int
 token_has_comma(const char *s, size_t len, size_t at)
 {
 	at = utf8t_skip_space(s, len, at);
-	return memchr(s + at, ',', token_end(s, len, at) - at) != NULL;
+	return memchr(s + at, ',', utf8t_token_end(s, len, at) - at) != NULL;
 }
 
 static FxQuoteStatus
@@ -99,13 +81,13 @@ parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *e
 	FxQuoteStatus st;
 
 	if (!is_letters3(s, len, at))
-		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+		return fail(err, FXQ_BAD_PAIR, start, utf8t_token_end(s, len, start) - start);
 	at = utf8t_skip_space(s, len, at + 3);
 	if (at >= len || s[at] != '/')
-		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+		return fail(err, FXQ_BAD_PAIR, start, utf8t_token_end(s, len, start) - start);
 	quote_at = utf8t_skip_space(s, len, at + 1);
 	if (!is_code_at(s, len, quote_at))
-		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, quote_at) - start);
+		return fail(err, FXQ_BAD_PAIR, start, utf8t_token_end(s, len, quote_at) - start);
 	if ((st = set_pair(s, start, quote_at, quote_at + 3, rate, err)) != FXQ_OK)
 		return st;
 	*pos = quote_at + 3;
@@ -240,7 +222,7 @@ parse_change(const char *s, size_t len, size_t *pos, int other_comma, FxQuote *q
 	size_t		start = *pos;
 	size_t		at = start;
 	size_t		num_start;
-	size_t		tok_end = token_end(s, len, start);
+	size_t		tok_end = utf8t_token_end(s, len, start);
 	int			paren = s[at] == '(';
 	int			sign;
 	int			arrow;
@@ -301,7 +283,7 @@ parse_rate_at(const char *s, size_t len, size_t pos, size_t change_at, FxRate *r
 {
 	if (pos >= len)
 		return fail(err, FXQ_MISSING_RATE, len, 0);
-	*end = token_end(s, len, pos);
+	*end = utf8t_token_end(s, len, pos);
 	return parse_rate(s, pos, *end, token_has_comma(s, len, change_at), rate, err);
 }
 
@@ -341,7 +323,7 @@ parse_pair_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError 
 	if (pos < len && (s[pos] == '=' || s[pos] == ':'))
 		pos = utf8t_skip_space(s, len, pos + 1);
 	rate_at = pos;
-	if ((st = parse_rate_at(s, len, pos, token_end(s, len, pos), &q->rate, &end, err)) != FXQ_OK)
+	if ((st = parse_rate_at(s, len, pos, utf8t_token_end(s, len, pos), &q->rate, &end, err)) != FXQ_OK)
 		return st;
 	return parse_change_to_end(s, len, end, rate_at, end, q, err);
 }
@@ -365,7 +347,7 @@ parse_unit_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError 
 		pos++;
 	base_at = utf8t_skip_space(s, len, pos);
 	if (base_at == pos || !is_code_at(s, len, base_at))
-		return fail(err, FXQ_BAD_PAIR, start, token_end(s, len, start) - start);
+		return fail(err, FXQ_BAD_PAIR, start, utf8t_token_end(s, len, start) - start);
 	if (pos - start != 1 || s[start] != '1')
 		return fail(err, FXQ_BAD_AMOUNT, start, pos - start);
 	len = utf8t_trim_end(s, len);
@@ -375,10 +357,10 @@ parse_unit_form(const char *s, size_t len, size_t pos, FxQuote *q, FxQuoteError 
 	rate_at = utf8t_skip_space(s, len, pos + 1);
 	if (rate_at >= len)
 		return fail(err, FXQ_MISSING_RATE, len, 0);
-	rate_end = token_end(s, len, rate_at);
+	rate_end = utf8t_token_end(s, len, rate_at);
 	quote_at = utf8t_skip_space(s, len, rate_end);
 	if (!is_code_at(s, len, quote_at))
-		return fail(err, FXQ_MISSING_CODE, quote_at, token_end(s, len, quote_at) - quote_at);
+		return fail(err, FXQ_MISSING_CODE, quote_at, utf8t_token_end(s, len, quote_at) - quote_at);
 	if ((st = set_pair(s, base_at, quote_at, quote_at + 3, &q->rate, err)) != FXQ_OK)
 	{
 		if (err && st == FXQ_SAME_CURRENCY)

@@ -5,11 +5,7 @@
 
 #include <string.h>
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
+#include "ascii.h"
 
 static FxSpan
 span(size_t off, size_t len)
@@ -85,10 +81,7 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 	if (bad == NULL)
 		bad = &dummy;
 	*bad = span(0, len);
-	while (start < end && is_space(s[start]))
-		start++;
-	while (end > start && is_space(s[end - 1]))
-		end--;
+	ascii_trim(s, &start, &end);
 	for (slash = start; slash < end && s[slash] != '/'; slash++)
 		;
 	if (slash == end)
@@ -99,9 +92,9 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 	if (cst != CUR_OK)
 		return currency_status(cst, 0);
 
-	for (q = slash + 1; q < end && is_space(s[q]); q++)
+	for (q = slash + 1; q < end && ascii_is_space(s[q]); q++)
 		;
-	for (qend = q; qend < end && !is_space(s[qend]) && s[qend] != '='; qend++)
+	for (qend = q; qend < end && !ascii_is_space(s[qend]) && s[qend] != '='; qend++)
 		;
 	*bad = span(q, qend - q);
 	cst = cur_parse(s + q, qend - q, &quote);
@@ -112,11 +105,11 @@ fxr_parse(const char *s, size_t len, FxRate *out, FxSpan *bad)
 
 	/* The separator: white space, '=', or both; then the number to the end. */
 	num = qend;
-	while (num < end && is_space(s[num]))
+	while (num < end && ascii_is_space(s[num]))
 		num++;
 	if (num < end && s[num] == '=')
 		num++;
-	while (num < end && is_space(s[num]))
+	while (num < end && ascii_is_space(s[num]))
 		num++;
 	*bad = span(num, end - num);
 	if (num == qend || num == end)

@@ -10,28 +10,6 @@
 #include "utf8_text.h"
 
 int
-ms_is_word_at(const char *s, size_t len, size_t pos)
-{
-	uint32_t	cp;
-
-	if (pos >= len)
-		return 0;
-	utf8t_decode(s, len, pos, &cp);
-	return utf8t_is_word(cp);
-}
-
-int
-ms_is_word_before(const char *s, size_t pos)
-{
-	uint32_t	cp;
-
-	if (pos == 0)
-		return 0;
-	utf8t_prev(s, pos, &cp);
-	return utf8t_is_word(cp);
-}
-
-int
 ms_number_start(const char *s, size_t len, size_t pos)
 {
 	if (pos >= len || !ascii_is_digit(s[pos]))
@@ -40,7 +18,16 @@ ms_number_start(const char *s, size_t len, size_t pos)
 		return 1;
 	if (s[pos - 1] == '.' || s[pos - 1] == ',')
 		return 0;
-	return !ms_is_word_before(s, pos);
+	return !utf8t_is_word_before(s, pos);
+}
+
+/* Append c to buf (cap bytes); n counts what does not fit too, so the caller can reject it. */
+static void
+number_put(char *buf, size_t cap, size_t *n, char c)
+{
+	if (*n < cap)
+		buf[*n] = c;
+	(*n)++;
 }
 
 /* ",ddd" at s[i], followed by no further digit? */
@@ -62,10 +49,7 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 
 	while (i < len && ascii_is_digit(s[i]))
 	{
-		if (n < sizeof(buf))
-			buf[n] = s[i];
-		n++;
-		i++;
+		number_put(buf, sizeof(buf), &n, s[i++]);
 		lead++;
 	}
 	if (is_group(s, len, i))
@@ -75,27 +59,16 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 		while (is_group(s, len, i))
 		{
 			for (int k = 1; k <= 3; k++)
-			{
-				if (n < sizeof(buf))
-					buf[n] = s[i + k];
-				n++;
-			}
+				number_put(buf, sizeof(buf), &n, s[i + k]);
 			i += 4;
 		}
 	}
 	if (i + 1 < len && s[i] == '.' && ascii_is_digit(s[i + 1]))
 	{
-		if (n < sizeof(buf))
-			buf[n] = '.';
-		n++;
+		number_put(buf, sizeof(buf), &n, '.');
 		i++;
 		while (i < len && ascii_is_digit(s[i]))
-		{
-			if (n < sizeof(buf))
-				buf[n] = s[i];
-			n++;
-			i++;
-		}
+			number_put(buf, sizeof(buf), &n, s[i++]);
 	}
 	*end = i;
 	/* "1,5", "12,34", "1.2.3": not one number as English news writes it. */
@@ -147,10 +120,10 @@ ms_scale(const char *s, size_t len, size_t pos, int *exp10, size_t *end)
 	size_t		wend;
 	int			attached = 1;
 
-	if (!ms_is_word_at(s, len, pos))
+	if (!utf8t_is_word_at(s, len, pos))
 	{
 		wstart = utf8t_skip_space(s, len, pos);
-		if (wstart == pos || !ms_is_word_at(s, len, wstart))
+		if (wstart == pos || !utf8t_is_word_at(s, len, wstart))
 			return MS_SCALE_NONE;
 		attached = 0;
 	}

@@ -1,7 +1,7 @@
 /*
  * mentions_scan.h - the pieces the mention scanners share: numbers as
  * written in English news ("70,000", "3.5", "1.2"), scale words
- * ("billion", "bn", "m") and white space (plain C99).
+ * ("billion", "bn", "m") and word ends (plain C99).
  */
 #ifndef EXR_MENTIONS_SCAN_H
 #define EXR_MENTIONS_SCAN_H
@@ -55,9 +55,5 @@ int			ms_scale_value(dec value, int exp10, dec *out);
 
 /* End of the word (letters and digits) starting at pos. */
 size_t		ms_word_end(const char *s, size_t len, size_t pos);
-
-/* Is s[pos] a letter or digit (pos < len)? Is the character before pos one? */
-int			ms_is_word_at(const char *s, size_t len, size_t pos);
-int			ms_is_word_before(const char *s, size_t pos);
 
 #endif

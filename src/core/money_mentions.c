@@ -7,6 +7,7 @@
 #include "currency_words.h"
 #include "fxamount.h"
 #include "mentions_scan.h"
+#include "utf8_text.h"
 
 void
 money_scan_init(MoneyScanner *scan, const char *s, size_t len)
@@ -180,7 +181,7 @@ money_scan_next(MoneyScanner *scan, MoneyMention *out)
 		if (utf8t_is_word(cp))
 		{
 			/* A word: only a code or a prefixed sign ("US$") can start an amount. */
-			if (!ms_is_word_before(s, pos) &&
+			if (!utf8t_is_word_before(s, pos) &&
 				(cw_match_sign(s, len, pos, &m) || cw_match_code(s, len, pos, &m)) &&
 				currency_first(scan, &m, out))
 				return 1;

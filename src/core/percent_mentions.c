@@ -7,6 +7,7 @@
 
 #include "ascii.h"
 #include "mentions_scan.h"
+#include "utf8_text.h"
 
 void
 percent_scan_init(PercentScanner *scan, const char *s, size_t len)
@@ -68,7 +69,7 @@ hedge_start(const char *s, size_t pos, const char *hedge)
 		hlen--;
 	}
 	/* The hedge is a whole word: no letter before it. */
-	if (i > 0 && (ascii_is_letter(s[i - 1]) || ms_is_word_before(s, i)))
+	if (i > 0 && (ascii_is_letter(s[i - 1]) || utf8t_is_word_before(s, i)))
 		return pos;
 	return i;
 }
@@ -141,7 +142,7 @@ percent_word(const char *s, size_t len, size_t pos, size_t *end)
 			k++;
 			j++;
 		}
-		if ((*w)[k] == '\0' && !ms_is_word_at(s, len, j))
+		if ((*w)[k] == '\0' && !utf8t_is_word_at(s, len, j))
 		{
 			*end = j;
 			return 1;

@@ -23,13 +23,6 @@ is_terminator(uint32_t cp)
 		cp == 0xFF01 || cp == 0xFF1F;
 }
 
-static int
-is_closing(uint32_t cp)
-{
-	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
-		cp == 0x2019 || cp == 0x00BB;
-}
-
 /*
  * Is the "."-ended word s[from..to) (to points at the ".") an initial or an
  * abbreviation?  "U.S", "F", "e.g", "Mr", "Jan".
@@ -97,7 +90,7 @@ ends_sentence(const char *s, size_t from, size_t to)
 
 		if (prev < from)
 			break;
-		if (!is_closing(cp))
+		if (!utf8t_is_closing(cp))
 			break;
 		end = prev;
 	}

@@ -74,7 +74,7 @@ starts_like_unit_quote(const char *s, size_t len, int upper)
 {
 	size_t		at = 0;
 
-	while (at < len && at < 12 && s[at] >= '0' && s[at] <= '9')
+	while (at < len && at < 12 && ascii_is_digit(s[at]))
 		at++;
 	if (at == 0 || at >= len || !(s[at] == ' ' || s[at] == '\t' || (unsigned char) s[at] >= 0x80))
 		return 0;

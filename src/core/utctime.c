@@ -13,6 +13,15 @@
 #define USECS_PER_DAY    INT64_C(86400000000)
 #define USECS_PER_SEC    INT64_C(1000000)
 #define DAYS_1970_TO_2000 10957
+#define SECS_PER_HOUR    3600
+#define SECS_PER_MINUTE  60
+
+/*
+ * H. Hinnant's civil-date algorithms count in eras of 400 years (the
+ * Gregorian cycle) from 0000-03-01, so that a leap day ends its year.
+ */
+#define DAYS_PER_ERA     146097
+#define DAYS_0000_03_01_TO_1970 719468
 
 /* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
 static int64_t
@@ -28,7 +37,7 @@ days_from_civil(int64_t y, int m, int d)
 	yoe = y - era * 400;
 	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
 	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return era * DAYS_PER_ERA + doe - DAYS_0000_03_01_TO_1970;
 }
 
 static void
@@ -40,9 +49,9 @@ civil_from_days(int64_t z, int64_t *y, int *m, int *d)
 	int64_t		doy;
 	int64_t		mp;
 
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
+	z += DAYS_0000_03_01_TO_1970;
+	era = (z >= 0 ? z : z - (DAYS_PER_ERA - 1)) / DAYS_PER_ERA;
+	doe = z - era * DAYS_PER_ERA;
 	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
 	mp = (5 * doy + 2) / 153;
@@ -86,7 +95,8 @@ utctime_format(int64_t t, char *buf)
 	frac = rem % USECS_PER_SEC;
 	n = sprintf(buf, "%s%04lld-%02d-%02dT%02d:%02d:%02d", y < 0 ? "-" : "",
 				(long long) (y < 0 ? -y : y), m, d,
-				(int) (secs / 3600), (int) (secs / 60 % 60), (int) (secs % 60));
+				(int) (secs / SECS_PER_HOUR), (int) (secs / SECS_PER_MINUTE % 60),
+				(int) (secs % SECS_PER_MINUTE));
 	if (frac != 0)
 	{
 		int			digits = 6;
@@ -144,12 +154,12 @@ utctime_parse(const char *s, size_t len, int64_t *out)
 	int64_t		frac = 0;
 	__int128	t;
 
-	if (len == 8 && memcmp(s, "infinity", 8) == 0)
+	if (len == strlen("infinity") && memcmp(s, "infinity", len) == 0)
 	{
 		*out = UTCTIME_POS_INF;
 		return 1;
 	}
-	if (len == 9 && memcmp(s, "-infinity", 9) == 0)
+	if (len == strlen("-infinity") && memcmp(s, "-infinity", len) == 0)
 	{
 		*out = UTCTIME_NEG_INF;
 		return 1;
@@ -196,7 +206,7 @@ utctime_parse(const char *s, size_t len, int64_t *out)
 		return 0;
 
 	t = (__int128) (days_from_civil(y, (int) mo, (int) d) - DAYS_1970_TO_2000) * USECS_PER_DAY +
-		(__int128) ((h * 60 + mi) * 60 + sec) * USECS_PER_SEC + frac;
+		(__int128) (h * SECS_PER_HOUR + mi * SECS_PER_MINUTE + sec) * USECS_PER_SEC + frac;
 	if (t < UTCTIME_MIN || t >= UTCTIME_END)
 		return 0;
 	*out = (int64_t) t;

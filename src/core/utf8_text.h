@@ -95,16 +95,62 @@ utf8t_is_word(uint32_t cp)
 	return utf8t_is_word_multi(cp);
 }
 
+/* Is s[pos] a letter or digit (0 when pos >= len)? */
+static inline int
+utf8t_is_word_at(const char *s, size_t len, size_t pos)
+{
+	uint32_t	cp;
+
+	if (pos >= len)
+		return 0;
+	utf8t_decode(s, len, pos, &cp);
+	return utf8t_is_word(cp);
+}
+
+/* Is the character just before pos a letter or digit (0 when pos is 0)? */
+static inline int
+utf8t_is_word_before(const char *s, size_t pos)
+{
+	uint32_t	cp;
+
+	if (pos == 0)
+		return 0;
+	utf8t_prev(s, pos, &cp);
+	return utf8t_is_word(cp);
+}
+
 /* The first position at or after pos that is not white space (utf8t_is_space), or len. */
 size_t		utf8t_skip_space(const char *s, size_t len, size_t pos);
+
+/* Back from pos over white space: where the white space ending at pos starts (pos if none). */
+size_t		utf8t_skip_space_back(const char *s, size_t pos);
+
+/* The end of the token starting at pos: the next white space (utf8t_is_space), or len. */
+size_t		utf8t_token_end(const char *s, size_t len, size_t pos);
 
 /* Length of s[0..len) without its trailing white space. */
 size_t		utf8t_trim_end(const char *s, size_t len);
 
-/* ASCII A-Z, and Latin-1 / Latin Extended-A capitals (for "Ö", "Ý"...). */
+/*
+ * Capitals: ASCII A-Z, Latin-1 and Latin Extended-A ("Ö", "Ý"), Greek, and
+ * Cyrillic with the letters of Kazakh, Kyrgyz, Tajik, Uzbek ("Ә", "Ө", "Ү").
+ */
 int			utf8t_is_upper(uint32_t cp);
+
+/* The small letter of a capital utf8t_is_upper knows; any other cp unchanged. */
+uint32_t	utf8t_lower(uint32_t cp);
+
+/*
+ * Does s[pos..len) start with `lower` (a NUL-terminated UTF-8 string in
+ * small letters) ignoring case, as utf8t_lower folds it?  The number of
+ * bytes of s matched (the two may differ in length: "İ"), or 0.
+ */
+size_t		utf8t_match_folded(const char *s, size_t len, size_t pos, const char *lower);
 
 /* An apostrophe: ' ’ ʼ ʻ ‘ (so'm, Tajikistan’s). */
 int			utf8t_is_apostrophe(uint32_t cp);
+
+/* A closing quote or bracket: " ' ) ] ” ’ » (what may follow a sentence's end). */
+int			utf8t_is_closing(uint32_t cp);
 
 #endif

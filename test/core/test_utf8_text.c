@@ -172,6 +172,16 @@ test_validate_skip_trim(void)
 	CHECK(utf8t_trim_end("x \xC2\xA0\r", 5) == 1, "trim trailing space, NBSP and CR");
 	CHECK(utf8t_trim_end("x\xC2", 2) == 2, "a truncated sequence at the end is not space");
 	CHECK(utf8t_trim_end(" \t", 2) == 0, "all space trims to nothing");
+	CHECK(utf8t_skip_space_back("x \xC2\xA0\t", 5) == 1, "skip back over tab, NBSP and space");
+	CHECK(utf8t_skip_space_back("xy", 2) == 2 && utf8t_skip_space_back("  ", 2) == 0,
+		  "skip back: nothing to skip, or all of it");
+	CHECK(utf8t_is_word_at("a\xD0\x96-", 4, 1) && !utf8t_is_word_at("a\xD0\x96-", 4, 3) &&
+		  !utf8t_is_word_at("a", 1, 1), "a word character at a position (Ж yes, - no, past the end no)");
+	CHECK(utf8t_is_word_before("a\xD0\x96-", 3) && !utf8t_is_word_before("a\xD0\x96-", 4) &&
+		  !utf8t_is_word_before("a", 0), "a word character before a position");
+	CHECK(utf8t_is_closing('"') && utf8t_is_closing(')') && utf8t_is_closing(0x201D) &&
+		  utf8t_is_closing(0x00BB) && !utf8t_is_closing('(') && !utf8t_is_closing(0x201C),
+		  "closing quotes and brackets, not opening ones");
 }
 
 int

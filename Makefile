@@ -4,15 +4,27 @@
 #   make test    the same set-up, then core unit tests, pg_regress and pgTAP
 #   make bench   benchmarks beside their built-in alternatives
 #   make readme  rewrite README's tour blocks and contents from a demo run
+#   make test-versions, test-upgrade-server, test-citus
+#                every PostgreSQL found, 15 -> 18 upgrades, Citus (inputs: ../shared)
 #   make && sudo make install && make installcheck   (the usual PGXS path)
 
 EXTENSION  = exchange_rates
-EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+# Where the sources are: empty in the source tree; the source directory and a
+# slash in a VPATH build (Debian's pg_buildext builds in build-VERSION/ with
+# make -f SRC/Makefile VPATH=SRC).  Found files are named relative to it.
+src_root   = $(if $(VPATH),$(VPATH:%/=%)/)
+src_files  = $(patsubst $(src_root)%,%,$(sort $(wildcard $(addprefix $(src_root),$(1)))))
+ifneq ($(VPATH),)
+$(shell mkdir -p src/core sql)
+endif
+
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(src_root)$(EXTENSION).control)
 
 # C sources: src/core/ is plain C99 (no PostgreSQL headers), src/*.c is the
 # fmgr glue.  One file per concept; new files are picked up automatically.
-CORE_SRCS  = $(sort $(wildcard src/core/*.c))
-GLUE_SRCS  = $(sort $(wildcard src/*.c))
+CORE_SRCS  = $(call src_files,src/core/*.c)
+GLUE_SRCS  = $(call src_files,src/*.c)
 MODULE_big = $(EXTENSION)
 OBJS       = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
 
@@ -23,13 +35,13 @@ OBJS       = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
 # for byte (test/cluster/release.sh checks it), and every change since goes
 # through an upgrade script (sql/exchange_rates--1.0--1.1.sql) as well as
 # through the parts: the upgrade test proves both give the same objects.
-SQL_PARTS  = $(sort $(wildcard sql/parts/*.sql))
+SQL_PARTS  = $(addprefix $(src_root),$(call src_files,sql/parts/*.sql))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
-DATA       = $(filter-out $(DATA_built),$(wildcard sql/$(EXTENSION)--*.sql))
+DATA       = $(filter-out $(DATA_built),$(call src_files,sql/$(EXTENSION)--*.sql))
 
 # pg_regress: test/sql/*.sql against expected/*.out (test/expected links there).
-REGRESS      = $(basename $(notdir $(sort $(wildcard test/sql/*.sql))))
-REGRESS_OPTS = --inputdir=test --outputdir=test/out
+REGRESS      = $(basename $(notdir $(call src_files,test/sql/*.sql)))
+REGRESS_OPTS = --inputdir=$(srcdir)/test --outputdir=test/out
 
 # -Wextra on our own code.  unused-parameter and missing-field-initializers
 # fire on PostgreSQL's own macros (PG_FUNCTION_ARGS, designated initializers),
@@ -42,7 +54,7 @@ EXTRA_CLEAN = build test/out $(DATA_built)
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifeq ($(PGXS),)
-ifeq ($(filter demo readme test bench load fuzz setup test-versions test-upgrade-server test-citus,$(MAKECMDGOALS)),)
+ifeq ($(filter demo readme test bench load fuzz setup test-versions test-upgrade-server test-citus dist deb test-deb,$(MAKECMDGOALS)),)
 $(error pg_config not found: install postgresql-server-dev-15, set PG_CONFIG=, or run `make demo` / `make test` as root)
 endif
 else
@@ -51,7 +63,7 @@ endif
 
 # PGXS does not track header dependencies: rebuild every object when any
 # header changes (the project is small; a stale object is a wrong build).
-$(OBJS): $(wildcard src/*.h src/core/*.h)
+$(OBJS): $(addprefix $(src_root),$(call src_files,src/*.h src/core/*.h))
 src/exchange_rates.o: $(EXTENSION).control	# EXR_VERSION, the magic block's version
 
 $(DATA_built): $(SQL_PARTS) $(EXTENSION).control
@@ -132,5 +144,15 @@ test-upgrade-server:
 test-citus:
 	SHARED=$(SHARED) bash scripts/citus.sh
 
-.PHONY: setup demo readme test bench load core-test core-bench corpus fuzz
+# ---- releases: the PGXN zip and the Debian package ---------------------
+dist:
+	bash scripts/dist.sh
+
+deb:
+	bash scripts/deb.sh build
+
+test-deb: deb
+	bash scripts/deb.sh test
+
+.PHONY: setup demo readme test bench load core-test core-bench corpus fuzz dist deb test-deb
 .PHONY: test-versions test-upgrade-server test-citus print-glue-flags

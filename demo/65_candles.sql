@@ -1,5 +1,13 @@
--- demo/65_candles.sql - exact candles: one per pair and day from a table of
--- scrapes, the days with no scrape, a week rolled up from its days.
+-- demo/65_candles.sql - exact candles: the day loaded with bin/exr-load
+-- (demo/45_rates.sql), one candle per pair and day from a table of scrapes,
+-- the days with no scrape, a week rolled up from its days.
+
+\echo
+\echo '-- the day loaded with bin/exr-load: one candle per pair from its scrapes'
+SELECT base, open(c), high(c), low(c), close(c), n(c), high_at(c), low_at(c)
+FROM (SELECT base(quote_rate(t.quote)) AS base, candle(t.quote, p.scraped_at) AS c
+      FROM day_pages p, parse_ticker(p.body) t GROUP BY 1) x
+ORDER BY base;
 
 -- Four days of scrapes every four hours, none on 11 December: the two
 -- loaded pages in turn, each quote's rate moved by a few units of its last

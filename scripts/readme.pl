@@ -2,7 +2,8 @@
 # scripts/readme.pl - README's tour blocks and contents, kept true.
 #
 #   perl scripts/readme.pl write README.md [DEMO_OUTPUT]   (what `make readme` runs)
-#   perl scripts/readme.pl check README.md DEMO_OUTPUT     (what `make test` runs; prints TAP)
+#   perl scripts/readme.pl check README.md DEMO_OUTPUT [FUNCTIONS]
+#                                                 (what `make test` runs; prints TAP)
 #
 # DEMO_OUTPUT is what `make demo` prints on the sample page (scripts/lib.sh
 # run_tour). It is a sequence of sections, each starting with a line
@@ -17,14 +18,16 @@
 # block differs from the demo, names a section the demo does not print, when
 # a code block in the Tour is not a tour block, when the contents list is
 # stale, or when a link to a heading or a file of the repository leads
-# nowhere.
+# nowhere.  FUNCTIONS, one name a line (scripts/user_functions.sql: every
+# function a user calls by name), must each be named in README, in backquotes
+# as `name(...)` or `name`, so the reference misses none.
 use strict;
 use warnings;
 use utf8;
 use open qw(:std :encoding(UTF-8));
 
-my ($mode, $readme, $demo) = @ARGV;
-die "usage: $0 write|check README.md [DEMO_OUTPUT]\n"
+my ($mode, $readme, $demo, $functions) = @ARGV;
+die "usage: $0 write README.md [DEMO_OUTPUT] | check README.md DEMO_OUTPUT [FUNCTIONS]\n"
 	unless $mode && $readme && ($mode eq 'write' || ($mode eq 'check' && $demo));
 
 sub read_lines {
@@ -217,6 +220,14 @@ for my $line (@lines) {
 ok(!@bad_anchor, 'every link to a heading leads to one', map { "no heading for $_" } @bad_anchor);
 ok(!@bad_file, 'every link to a file of the repository leads to one', map { "no file $_" } @bad_file);
 ok(!grep({ /<!--/ } @lines), 'no HTML comment markers in README');
+
+if ($functions) {
+	my @names = grep { $_ ne '' } read_lines($functions);
+	my $text = join "\n", @lines;
+	my @missing = grep { $text !~ /`\Q$_\E[(`]/ } @names;
+	ok(@names && !@missing, 'README names every function a user calls (' . scalar(@names) . ' of them)',
+		(@names ? (map { "not in README: $_" } @missing) : ('no function names given')));
+}
 
 print "# demo section not shown in README: -- $_\n" for grep { !$shown{$_} } @$order;
 print "1..$n\n";

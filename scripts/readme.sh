@@ -11,8 +11,8 @@ build_and_install
 
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-# The tour's output goes to $out from inside the cluster: pg_virtualenv's own
-# messages ("Dropping cluster ...") must not end the last section.
+# The tour's output is written from inside the cluster, so pg_virtualenv's
+# own messages stay out of it.
 in_throwaway_cluster bash -c 'source scripts/lib.sh && run_tour "$0" "$1" >"$2"' \
 	test/fixtures/sample_page.txt test/fixtures/sample_page_next.txt "$out" \
 	|| { cat "$out"; echo "readme: make demo failed, README left as it was" >&2; exit 1; }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scripts/setup.sh - install what `make demo`, `make test` and `make bench`
 # need on Debian 12, from Debian's own packages only.  Idempotent: installs
-# only what is missing, and runs `apt-get update` at most once.
+# only what is missing, and runs `apt-get update` at most once.  Arguments
+# are more packages to install the same way.
 set -euo pipefail
 
 PG_MAJOR=${PG_MAJOR:-15}
@@ -14,6 +15,7 @@ packages=(
 	clang libclang-rt-14-dev             # libFuzzer, ASan, UBSan for the fuzz targets
 	make gcc perl
 	xz-utils                             # unpacking ../shared's trees (test-versions, test-citus)
+	"$@"                                 # what the caller needs besides (scripts/deb.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,7 @@ in_throwaway_cluster bash -c '
 	source scripts/lib.sh
 	run_tour test/fixtures/sample_page.txt test/fixtures/sample_page_next.txt >"$0/demo.out" 2>&1
 	echo $? >"$0/demo.rc"
+	psql -X -At -d exr_demo -f scripts/user_functions.sql >"$0/functions.txt" 2>&1
 ' "$log" >"$log/cluster.out" 2>&1
 cat "$log/regress.out" 2>/dev/null
 read -r regress_ok regress_failed < <(regress_counts "$log/regress.out")
@@ -68,7 +69,7 @@ if [ "$(cat "$log/demo.rc" 2>/dev/null)" != "0" ]; then
 	echo "not ok - make demo failed on the sample page"
 	failed=$((failed + 1))
 fi
-perl scripts/readme.pl check README.md "$log/demo.out" >"$log/readme.tap" 2>&1
+perl scripts/readme.pl check README.md "$log/demo.out" "$log/functions.txt" >"$log/readme.tap" 2>&1
 readme_rc=$?
 cat "$log/readme.tap"
 count_tap "$log/readme.tap"

@@ -9,7 +9,9 @@
  */
 #include "compat.h"
 
+#include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -23,22 +25,55 @@ PG_FUNCTION_INFO_V1(page_blocks);
 PG_FUNCTION_INFO_V1(parse_articles);
 PG_FUNCTION_INFO_V1(article_stats);
 
-/* page_blocks(page text) -> TABLE(line_no int, kind text, content text) */
+/*
+ * The optional subheadings argument (text[]; NULL elements are skipped) as
+ * UTF-8 lines for the core.  A 1.0 definition of the function (one
+ * argument) has none.
+ */
+static ArticleOptions
+subheadings_arg(FunctionCallInfo fcinfo, int argno)
+{
+	ArticleOptions options = {NULL, 0};
+	ArticleText *texts;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return options;
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(argno), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	texts = palloc0(sizeof(ArticleText) * (n > 0 ? n : 1));
+	for (int i = 0; i < n; i++)
+	{
+		if (nulls[i])
+			continue;
+		texts[options.n_subheadings].s =
+			exr_text_utf8(DatumGetTextPP(elems[i]), &texts[options.n_subheadings].len,
+						  "element of subheadings");
+		options.n_subheadings++;
+	}
+	options.subheadings = texts;
+	return options;
+}
+
+/* page_blocks(page text, subheadings text[]) -> TABLE(line_no int, kind text, content text) */
 Datum
 page_blocks(PG_FUNCTION_ARGS)
 {
 	size_t		len;
 	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of page_blocks()");
+	ArticleOptions options = subheadings_arg(fcinfo, 1);
 	ExrRows		rows;
 	ArticleScanner scan;
-	ArticleBlock	block;
-	Datum		kinds[ARTICLE_LIST_ITEM + 1];
+	ArticleBlock block;
+	Datum		kinds[ARTICLE_KIND_COUNT];
 
 	/* the kind names, made once per call rather than once per row */
-	for (int k = ARTICLE_TICKER; k <= ARTICLE_LIST_ITEM; k++)
+	for (int k = 0; k < ARTICLE_KIND_COUNT; k++)
 		kinds[k] = CStringGetTextDatum(articles_block_kind_name((ArticleBlockKind) k));
 	exr_rows_start(&rows, fcinfo);
-	articles_scan_init(&scan, page, len);
+	articles_scan_init(&scan, page, len, &options);
 	while (articles_scan_next(&scan, &block))
 	{
 		Datum		values[3];
@@ -59,8 +94,7 @@ page_blocks(PG_FUNCTION_ARGS)
 typedef struct ArticleRows
 {
 	ExrRows		rows;
-	ArticleHead article;	/* the open article */
-	StringInfoData body;		/* its body so far, in the row context */
+	StringInfoData body;		/* the open article's body so far, in the row context */
 } ArticleRows;
 
 /* An article's row is built from its begin to its end: the row context spans it. */
@@ -70,7 +104,6 @@ article_begin(void *ctx, const ArticleHead *article)
 	ArticleRows *a = ctx;
 
 	exr_row_begin(&a->rows);
-	a->article = *article;
 	initStringInfo(&a->body);
 }
 
@@ -82,13 +115,13 @@ article_append(void *ctx, const char *text, size_t len)
 	appendBinaryStringInfo(&a->body, text, (int) len);
 }
 
+/* The row: ord, published, title, body, line_no, and author (1.1; 1.0 has five columns). */
 static void
-article_end(void *ctx)
+article_end(void *ctx, const ArticleHead *art)
 {
 	ArticleRows *a = ctx;
-	const ArticleHead *art = &a->article;
-	Datum		values[5];
-	bool		nulls[5] = {false, false, false, false, false};
+	Datum		values[6];
+	bool		nulls[6] = {false, false, false, false, false, false};
 
 	values[0] = Int32GetDatum((int32) art->ord);
 	if (art->has_date)
@@ -99,23 +132,30 @@ article_end(void *ctx)
 	values[2] = exr_utf8_text(art->title, art->title_len);
 	values[3] = exr_utf8_text(a->body.data, (size_t) a->body.len);
 	values[4] = Int32GetDatum((int32) art->line_no);
+	if (art->author != NULL)
+		values[5] = exr_utf8_text(art->author, art->author_len);
+	else
+		nulls[5] = true;
 	exr_row_end(&a->rows, values, nulls);
 }
 
 /*
- * parse_articles(page text)
- *   -> TABLE(ord int, published date, title text, body text, line_no int)
+ * parse_articles(page text, subheadings text[])
+ *   -> TABLE(ord int, published date, title text, body text, line_no int, author text)
  */
 Datum
 parse_articles(PG_FUNCTION_ARGS)
 {
 	size_t		len;
 	const char *page = exr_text_utf8(PG_GETARG_TEXT_PP(0), &len, "argument of parse_articles()");
+	ArticleOptions options = subheadings_arg(fcinfo, 1);
 	ArticleRows a;
 	ArticleSink sink = {&a, article_begin, article_append, article_end};
 
 	exr_rows_start(&a.rows, fcinfo);
-	articles_split(page, len, &sink);
+	if (a.rows.tupdesc->natts != 5 && a.rows.tupdesc->natts != 6)
+		elog(ERROR, "parse_articles must return 5 or 6 columns");
+	articles_split(page, len, &options, &sink);
 	exr_rows_done(&a.rows);
 	return (Datum) 0;
 }

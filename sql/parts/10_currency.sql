@@ -77,6 +77,26 @@ CREATE OPERATOR CLASS currency_hash_ops DEFAULT FOR TYPE currency USING hash AS
 	OPERATOR 1 =,
 	FUNCTION 1 currency_hash(currency),
 	FUNCTION 2 currency_hash_extended(currency, bigint);
+-- Comments, so that \df+, \do+ and \dT+ in psql say what each one is.
+COMMENT ON FUNCTION currency_in(cstring) IS 'text input of currency';
+COMMENT ON FUNCTION currency_out(currency) IS 'text output of currency';
+COMMENT ON FUNCTION currency_recv(internal) IS 'binary input of currency, validated like text input';
+COMMENT ON FUNCTION currency_send(currency) IS 'binary output of currency';
+COMMENT ON FUNCTION currency_eq(currency, currency) IS 'implementation of the = operator of currency';
+COMMENT ON FUNCTION currency_ne(currency, currency) IS 'implementation of the <> operator of currency';
+COMMENT ON FUNCTION currency_lt(currency, currency) IS 'implementation of the < operator of currency';
+COMMENT ON FUNCTION currency_le(currency, currency) IS 'implementation of the <= operator of currency';
+COMMENT ON FUNCTION currency_gt(currency, currency) IS 'implementation of the > operator of currency';
+COMMENT ON FUNCTION currency_ge(currency, currency) IS 'implementation of the >= operator of currency';
+COMMENT ON FUNCTION currency_cmp(currency, currency) IS '-1, 0 or 1: btree comparison of two currency values (codes in alphabetical order)';
+COMMENT ON FUNCTION currency_hash(currency) IS 'hash of a currency value, agreeing with = (hash indexes, joins, aggregation)';
+COMMENT ON FUNCTION currency_hash_extended(currency, bigint) IS 'seeded 64-bit hash of a currency value, agreeing with =';
+COMMENT ON OPERATOR =(currency, currency) IS 'equal: the same code';
+COMMENT ON OPERATOR <>(currency, currency) IS 'not equal';
+COMMENT ON OPERATOR <(currency, currency) IS 'less than (codes in alphabetical order)';
+COMMENT ON OPERATOR <=(currency, currency) IS 'less than or equal (codes in alphabetical order)';
+COMMENT ON OPERATOR >(currency, currency) IS 'greater than (codes in alphabetical order)';
+COMMENT ON OPERATOR >=(currency, currency) IS 'greater than or equal (codes in alphabetical order)';
 
 CREATE FUNCTION currency_name(currency) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -99,3 +119,4 @@ CREATE FUNCTION currency(text) RETURNS currency
 	AS 'MODULE_PATHNAME', 'currency_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION currency(text) IS 'a currency code from text, as the type''s input reads it';
 CREATE CAST (text AS currency) WITH FUNCTION currency(text);
+COMMENT ON CAST (text AS currency) IS 'reads a code as the type''s input does, without a cstring copy';

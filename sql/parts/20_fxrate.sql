@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------
--- fxrate: the exact rate of a currency pair (16 bytes, by reference)
+-- fxrate: the exact rate of a currency pair (16 bytes, by reference, 18 digits)
 -- 'KGS/USD 0.01144' means 1 KGS = 0.01144 USD.
 -- ---------------------------------------------------------------------------
 CREATE TYPE fxrate;
@@ -77,6 +77,26 @@ CREATE OPERATOR CLASS fxrate_hash_ops DEFAULT FOR TYPE fxrate USING hash AS
 	OPERATOR 1 =,
 	FUNCTION 1 fxrate_hash(fxrate),
 	FUNCTION 2 fxrate_hash_extended(fxrate, bigint);
+-- Comments, so that \df+, \do+ and \dT+ in psql say what each one is.
+COMMENT ON FUNCTION fxrate_in(cstring) IS 'text input of fxrate';
+COMMENT ON FUNCTION fxrate_out(fxrate) IS 'text output of fxrate';
+COMMENT ON FUNCTION fxrate_recv(internal) IS 'binary input of fxrate, validated like text input';
+COMMENT ON FUNCTION fxrate_send(fxrate) IS 'binary output of fxrate';
+COMMENT ON FUNCTION fxrate_eq(fxrate, fxrate) IS 'implementation of the = operator of fxrate';
+COMMENT ON FUNCTION fxrate_ne(fxrate, fxrate) IS 'implementation of the <> operator of fxrate';
+COMMENT ON FUNCTION fxrate_lt(fxrate, fxrate) IS 'implementation of the < operator of fxrate';
+COMMENT ON FUNCTION fxrate_le(fxrate, fxrate) IS 'implementation of the <= operator of fxrate';
+COMMENT ON FUNCTION fxrate_gt(fxrate, fxrate) IS 'implementation of the > operator of fxrate';
+COMMENT ON FUNCTION fxrate_ge(fxrate, fxrate) IS 'implementation of the >= operator of fxrate';
+COMMENT ON FUNCTION fxrate_cmp(fxrate, fxrate) IS '-1, 0 or 1: btree comparison of two fxrate values (by base, quote, then value)';
+COMMENT ON FUNCTION fxrate_hash(fxrate) IS 'hash of a fxrate value, agreeing with = (hash indexes, joins, aggregation)';
+COMMENT ON FUNCTION fxrate_hash_extended(fxrate, bigint) IS 'seeded 64-bit hash of a fxrate value, agreeing with =';
+COMMENT ON OPERATOR =(fxrate, fxrate) IS 'equal: the same pair and value, whatever the digits (0.0114 = 0.01140)';
+COMMENT ON OPERATOR <>(fxrate, fxrate) IS 'not equal';
+COMMENT ON OPERATOR <(fxrate, fxrate) IS 'less than (by base, quote, then value)';
+COMMENT ON OPERATOR <=(fxrate, fxrate) IS 'less than or equal (by base, quote, then value)';
+COMMENT ON OPERATOR >(fxrate, fxrate) IS 'greater than (by base, quote, then value)';
+COMMENT ON OPERATOR >=(fxrate, fxrate) IS 'greater than or equal (by base, quote, then value)';
 
 -- Parts and construction.
 CREATE FUNCTION fxrate(base currency, quote currency, rate numeric) RETURNS fxrate
@@ -92,11 +112,13 @@ CREATE FUNCTION rate(fxrate) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'fxrate_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION rate(fxrate) IS 'the rate as an exact numeric, with its published digits';
 CREATE CAST (fxrate AS numeric) WITH FUNCTION rate(fxrate);
+COMMENT ON CAST (fxrate AS numeric) IS 'the rate as an exact numeric, with its published digits (explicit)';
 -- text -> fxrate without the cstring copy of an I/O cast (same results and errors)
 CREATE FUNCTION fxrate(text) RETURNS fxrate
 	AS 'MODULE_PATHNAME', 'fxrate_from_text' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fxrate(text) IS 'a rate from text, as the type''s input reads it';
 CREATE CAST (text AS fxrate) WITH FUNCTION fxrate(text);
+COMMENT ON CAST (text AS fxrate) IS 'reads a rate as the type''s input does, without a cstring copy';
 CREATE FUNCTION rate_scale(fxrate) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fxrate_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION rate_scale(fxrate) IS 'digits after the point, as published';
@@ -114,24 +136,28 @@ COMMENT ON FUNCTION fxrate_chain(fxrate, fxrate) IS 'A/B * B/C -> A/C';
 CREATE OPERATOR * (
 	LEFTARG = fxrate, RIGHTARG = fxrate, PROCEDURE = fxrate_chain, COMMUTATOR = *
 );
+COMMENT ON OPERATOR *(fxrate, fxrate) IS 'chain: A/B * B/C -> A/C, in either order, 18 significant digits';
 CREATE FUNCTION fxrate_cross(fxrate, fxrate) RETURNS fxrate
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fxrate_cross(fxrate, fxrate) IS 'A/C / B/C -> A/B, and C/A / C/B -> B/A';
 CREATE OPERATOR / (
 	LEFTARG = fxrate, RIGHTARG = fxrate, PROCEDURE = fxrate_cross
 );
+COMMENT ON OPERATOR /(fxrate, fxrate) IS 'cross: A/C / B/C -> A/B, and C/A / C/B -> B/A, 18 significant digits';
 CREATE FUNCTION pct_change(new fxrate, old fxrate) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'fxrate_pct_change' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION pct_change(fxrate, fxrate) IS '100 * (new - old) / old, for two rates of one pair';
 CREATE OPERATOR -% (
 	LEFTARG = fxrate, RIGHTARG = fxrate, PROCEDURE = pct_change
 );
+COMMENT ON OPERATOR -%(fxrate, fxrate) IS 'percent change new -% old: 100 * (new - old) / old, for two rates of one pair';
 CREATE FUNCTION fxrate_move_pct(fxrate, numeric) RETURNS fxrate
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fxrate_move_pct(fxrate, numeric) IS 'the rate moved by a percent: rate * (1 + pct / 100)';
 CREATE OPERATOR +% (
 	LEFTARG = fxrate, RIGHTARG = numeric, PROCEDURE = fxrate_move_pct
 );
+COMMENT ON OPERATOR +%(fxrate, numeric) IS 'the rate moved by a percent: rate * (1 + pct / 100), 18 significant digits';
 CREATE FUNCTION round(fxrate, integer) RETURNS fxrate
 	AS 'MODULE_PATHNAME', 'fxrate_round' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION round(fxrate, integer) IS 'the rate rounded half-even to that many decimals';
@@ -143,3 +169,4 @@ COMMENT ON FUNCTION numeric_mul_fxrate(numeric, fxrate) IS 'a number times the r
 CREATE OPERATOR * (
 	LEFTARG = numeric, RIGHTARG = fxrate, PROCEDURE = numeric_mul_fxrate
 );
+COMMENT ON OPERATOR *(numeric, fxrate) IS 'a number times the rate, exact numeric';

@@ -77,6 +77,26 @@ CREATE OPERATOR CLASS fxquote_hash_ops DEFAULT FOR TYPE fxquote USING hash AS
 	OPERATOR 1 =,
 	FUNCTION 1 fxquote_hash(fxquote),
 	FUNCTION 2 fxquote_hash_extended(fxquote, bigint);
+-- Comments, so that \df+, \do+ and \dT+ in psql say what each one is.
+COMMENT ON FUNCTION fxquote_in(cstring) IS 'text input of fxquote';
+COMMENT ON FUNCTION fxquote_out(fxquote) IS 'text output of fxquote';
+COMMENT ON FUNCTION fxquote_recv(internal) IS 'binary input of fxquote, validated like text input';
+COMMENT ON FUNCTION fxquote_send(fxquote) IS 'binary output of fxquote';
+COMMENT ON FUNCTION fxquote_eq(fxquote, fxquote) IS 'implementation of the = operator of fxquote';
+COMMENT ON FUNCTION fxquote_ne(fxquote, fxquote) IS 'implementation of the <> operator of fxquote';
+COMMENT ON FUNCTION fxquote_lt(fxquote, fxquote) IS 'implementation of the < operator of fxquote';
+COMMENT ON FUNCTION fxquote_le(fxquote, fxquote) IS 'implementation of the <= operator of fxquote';
+COMMENT ON FUNCTION fxquote_gt(fxquote, fxquote) IS 'implementation of the > operator of fxquote';
+COMMENT ON FUNCTION fxquote_ge(fxquote, fxquote) IS 'implementation of the >= operator of fxquote';
+COMMENT ON FUNCTION fxquote_cmp(fxquote, fxquote) IS '-1, 0 or 1: btree comparison of two fxquote values (by base, quote, rate value, change (-0 < 0 < +0), then digits)';
+COMMENT ON FUNCTION fxquote_hash(fxquote) IS 'hash of a fxquote value, agreeing with = (hash indexes, joins, aggregation)';
+COMMENT ON FUNCTION fxquote_hash_extended(fxquote, bigint) IS 'seeded 64-bit hash of a fxquote value, agreeing with =';
+COMMENT ON OPERATOR =(fxquote, fxquote) IS 'equal: the same quote as published: every digit and the sign of a zero change';
+COMMENT ON OPERATOR <>(fxquote, fxquote) IS 'not equal';
+COMMENT ON OPERATOR <(fxquote, fxquote) IS 'less than (by base, quote, rate value, change (-0 < 0 < +0), then digits)';
+COMMENT ON OPERATOR <=(fxquote, fxquote) IS 'less than or equal (by base, quote, rate value, change (-0 < 0 < +0), then digits)';
+COMMENT ON OPERATOR >(fxquote, fxquote) IS 'greater than (by base, quote, rate value, change (-0 < 0 < +0), then digits)';
+COMMENT ON OPERATOR >=(fxquote, fxquote) IS 'greater than or equal (by base, quote, rate value, change (-0 < 0 < +0), then digits)';
 
 CREATE FUNCTION change_pct(fxquote) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'fxquote_change_pct' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -39,6 +39,11 @@ CREATE FUNCTION snapshot_combine(fxsnapshot, fxsnapshot) RETURNS fxsnapshot
 -- function turns it into the stored form (sorted, compact).
 CREATE FUNCTION snapshot_final(fxsnapshot) RETURNS fxsnapshot
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION snapshot_transfn(fxsnapshot, fxquote) IS 'snapshot_agg(fxquote): counts a quote into the working state';
+COMMENT ON FUNCTION snapshot_transfn_ts(fxsnapshot, fxquote, timestamptz) IS 'snapshot_agg(fxquote, timestamptz): counts a quote seen at a time into the working state';
+COMMENT ON FUNCTION snapshot_transfn_pos(fxsnapshot, fxquote, bigint) IS 'snapshot_agg(fxquote, bigint): counts a quote seen at a position into the working state';
+COMMENT ON FUNCTION snapshot_combine(fxsnapshot, fxsnapshot) IS 'snapshot_agg: merges two snapshots or partial states (parallel workers, Citus, rollups)';
+COMMENT ON FUNCTION snapshot_final(fxsnapshot) IS 'snapshot_agg: the working state in its stored, sorted form';
 
 -- The state type is fxsnapshot itself (not internal) and every aggregate has
 -- a combine function.  SSPACE tells the planner what a group's working
@@ -119,6 +124,26 @@ CREATE OPERATOR CLASS fxsnapshot_hash_ops DEFAULT FOR TYPE fxsnapshot USING hash
 	OPERATOR 1 =,
 	FUNCTION 1 fxsnapshot_hash(fxsnapshot),
 	FUNCTION 2 fxsnapshot_hash_extended(fxsnapshot, bigint);
+-- Comments, so that \df+, \do+ and \dT+ in psql say what each one is.
+COMMENT ON FUNCTION fxsnapshot_in(cstring) IS 'text input of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_out(fxsnapshot) IS 'text output of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_recv(internal) IS 'binary input of fxsnapshot, validated like text input';
+COMMENT ON FUNCTION fxsnapshot_send(fxsnapshot) IS 'binary output of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_eq(fxsnapshot, fxsnapshot) IS 'implementation of the = operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_ne(fxsnapshot, fxsnapshot) IS 'implementation of the <> operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_lt(fxsnapshot, fxsnapshot) IS 'implementation of the < operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_le(fxsnapshot, fxsnapshot) IS 'implementation of the <= operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_gt(fxsnapshot, fxsnapshot) IS 'implementation of the > operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_ge(fxsnapshot, fxsnapshot) IS 'implementation of the >= operator of fxsnapshot';
+COMMENT ON FUNCTION fxsnapshot_cmp(fxsnapshot, fxsnapshot) IS '-1, 0 or 1: btree comparison of two fxsnapshot values (a total order on the quotes kept)';
+COMMENT ON FUNCTION fxsnapshot_hash(fxsnapshot) IS 'hash of a fxsnapshot value, agreeing with = (hash indexes, joins, aggregation)';
+COMMENT ON FUNCTION fxsnapshot_hash_extended(fxsnapshot, bigint) IS 'seeded 64-bit hash of a fxsnapshot value, agreeing with =';
+COMMENT ON OPERATOR =(fxsnapshot, fxsnapshot) IS 'equal: the same quotes kept, one per pair (counts, keys and order do not count)';
+COMMENT ON OPERATOR <>(fxsnapshot, fxsnapshot) IS 'not equal';
+COMMENT ON OPERATOR <(fxsnapshot, fxsnapshot) IS 'less than (a total order on the quotes kept)';
+COMMENT ON OPERATOR <=(fxsnapshot, fxsnapshot) IS 'less than or equal (a total order on the quotes kept)';
+COMMENT ON OPERATOR >(fxsnapshot, fxsnapshot) IS 'greater than (a total order on the quotes kept)';
+COMMENT ON OPERATOR >=(fxsnapshot, fxsnapshot) IS 'greater than or equal (a total order on the quotes kept)';
 
 CREATE FUNCTION snapshot_quotes(fxsnapshot, OUT ord integer, OUT quote fxquote, OUT seen bigint)
 	RETURNS SETOF record

@@ -25,17 +25,20 @@ typedef struct CalendarDate
  */
 int			date_days_in_month(int64_t year, int month);
 
-/* Longer than any date line ("Wednesday, 30 September 2025" with spaces to spare). */
-#define DATE_LINE_MAX_BYTES 64
+/* Longer than any date line ("воскресенье, 30 сентября 2025 г., 14:35" is 68 bytes). */
+#define DATE_LINE_MAX_BYTES 96
 
 /*
  * Is s[0..len) (already trimmed) exactly a date?  "09 December 2025",
- * "9 Dec. 2025", "December 9, 2025", "Dec 9th 2025", "2025-12-09", each
- * optionally after a weekday ("Tuesday, 09 December 2025").  Month names
- * are English, any case.  Returns 1 and fills *out for a valid calendar
- * date, -1 for a line shaped like a date that is not in the calendar
- * ("30 February 2025", "2025-13-01"), 0 otherwise (also for lines longer
- * than DATE_LINE_MAX_BYTES).
+ * "9 Dec. 2025", "December 9, 2025", "Dec 9th 2025", "2025-12-09",
+ * "10 декабря 2025" (Russian months in the genitive, or abbreviated: "10
+ * дек. 2025"), "10 декабря 2025 г." (or "года"), "10.12.2025"; each
+ * optionally after a weekday ("Tuesday, 09 December 2025", "среда, 10
+ * декабря 2025") and before a time of day ("12 июля 2025, 14:35",
+ * "December 9, 2025 at 2:35 pm").  Month names in any case.  Returns 1 and
+ * fills *out for a valid calendar date, -1 for a line shaped like a date
+ * that is not in the calendar ("30 February 2025", "31.06.2025"), 0
+ * otherwise (also for lines longer than DATE_LINE_MAX_BYTES).
  */
 int			date_parse_line(const char *s, size_t len, CalendarDate *out);
 

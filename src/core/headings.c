@@ -29,6 +29,34 @@ static const char *const function_words[] = {
 	NULL
 };
 
+/* The same for Russian (words of four letters or more, as written). */
+static const char *const ru_function_words[] = {
+	"более", "будет", "были", "было", "быть", "всего", "если", "есть", "когда",
+	"которая", "которые", "который", "также", "между", "может", "могут", "около",
+	"очень", "после", "почти", "пока", "тоже", "только", "через", "чтобы", "этого",
+	"этом", "этот", "этой", "этих", "свой", "своих", "свои", "своей", "самый", "стал",
+	"стала", "стали", "теперь", "уже", "себя", "сейчас", "того", "том", "тем",
+	NULL
+};
+
+/* Russian endings, longest first: "кассы" and "кассу" share the stem "касс". */
+static const char *const ru_endings[] = {
+	"ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иях", "ах", "ях", "ов",
+	"ев", "ей", "ой", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом",
+	"ем", "ам", "ям", "ым", "им", "ых", "их", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь",
+	NULL
+};
+
+/* Is the word s[0..n) one of the lower-case words of list, in any case (Cyrillic too)? */
+static int
+word_folds_in(const char *s, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (utf8t_match_folded(s, n, 0, *list) == n)
+			return 1;
+	return 0;
+}
+
 /* One word of a text, and the hash of its stem. */
 typedef struct WordStem
 {
@@ -37,11 +65,44 @@ typedef struct WordStem
 	uint64_t	hash;			/* 0: too short or all digits to say anything about a topic */
 } WordStem;
 
+#define WORD_MAX_CHARS 32		/* longer words are stemmed on their first 32 characters */
+
+static int
+is_cyrillic(uint32_t cp)
+{
+	return cp >= 0x400 && cp <= 0x52F;
+}
+
+/*
+ * A Cyrillic word's stem: without the longest Russian ending that leaves at
+ * least three letters (cps[0..*n), folded to small letters).
+ */
+static void
+strip_russian_ending(const uint32_t *cps, size_t *n)
+{
+	for (const char *const *e = ru_endings; *e != NULL; e++)
+	{
+		uint32_t	ending[4];
+		size_t		k = 0;
+		size_t		elen = strlen(*e);
+
+		for (size_t pos = 0; pos < elen && k < 4;)
+			pos += utf8t_decode(*e, elen, pos, &ending[k++]);
+		if (*n >= k + 3 && memcmp(cps + *n - k, ending, k * sizeof(uint32_t)) == 0)
+		{
+			*n -= k;
+			return;
+		}
+	}
+}
+
 /*
  * The next word (maximal run of letters and digits) of s[0..len) from *pos,
- * with the hash of its stem: its first STEM_CHARS characters, ASCII folded
- * to lower case.  Apostrophes split words, so "Kyrgyzstan’s" gives
- * "Kyrgyzstan" and "s".  Returns 0 when no word is left.
+ * with the hash of its stem: its first STEM_CHARS characters, folded to
+ * small letters (Cyrillic too; a Russian word loses its ending first, so
+ * that "кассы" and "кассу" meet).  Apostrophes split words, so
+ * "Kyrgyzstan’s" gives "Kyrgyzstan" and "s".  Returns 0 when no word is
+ * left.
  */
 static int
 next_word(const char *s, size_t len, size_t *pos, WordStem *w)
@@ -49,10 +110,11 @@ next_word(const char *s, size_t len, size_t *pos, WordStem *w)
 	size_t		i = *pos;
 	uint32_t	cp;
 	size_t		n;
-	uint64_t	stem = 0;		/* the stem's bytes, packed (the first 8 of them) */
-	size_t		stem_bytes = 0;
+	uint32_t	cps[WORD_MAX_CHARS];
 	size_t		chars = 0;
 	int			letters = 0;
+	int			cyrillic = 0;
+	uint64_t	stem = 0;
 
 	while (i < len && (n = utf8t_decode(s, len, i, &cp), !utf8t_is_word(cp)))
 		i += n;
@@ -64,22 +126,41 @@ next_word(const char *s, size_t len, size_t *pos, WordStem *w)
 	w->start = i;
 	while (i < len && (n = utf8t_decode(s, len, i, &cp), utf8t_is_word(cp)))
 	{
-		if (chars < STEM_CHARS)
+		if (chars < WORD_MAX_CHARS)
 		{
-			for (size_t k = 0; k < n && stem_bytes < 8; k++, stem_bytes++)
-				stem = stem << 8 | (unsigned char) ascii_lower((unsigned char) s[i + k]);
+			cps[chars] = cp < 0x80 ? (uint32_t) ascii_lower((int) cp) : utf8t_lower(cp);
+			cyrillic |= is_cyrillic(cp);
 		}
 		letters |= !(cp >= '0' && cp <= '9');
 		chars++;
 		i += n;
 	}
 	w->end = i;
-	/* A multiplicative mix of the packed stem: the bloom takes 2 x 15 bits of it. */
+	*pos = i;
+	if (chars < STEM_MIN_CHARS || !letters)
+	{
+		w->hash = 0;
+		return 1;
+	}
+	n = chars < WORD_MAX_CHARS ? chars : WORD_MAX_CHARS;
+	if (cyrillic)
+		strip_russian_ending(cps, &n);
+	if (n > STEM_CHARS)
+		n = STEM_CHARS;
+	for (size_t k = 0; k < n; k++)
+		stem = (stem ^ cps[k]) * UINT64_C(0x100000001B3);
+	/* A multiplicative mix of the stem: the bloom takes 2 x 15 bits of it. */
 	stem = (stem ^ (stem >> 29)) * UINT64_C(0xBF58476D1CE4E5B9);
 	stem ^= stem >> 32;
-	w->hash = (chars >= STEM_MIN_CHARS && letters) ? (stem | 1) : 0;
-	*pos = i;
+	w->hash = stem | 1;
 	return 1;
+}
+
+/* A function word (English or Russian) says nothing about a topic. */
+static int
+is_function_word(const char *s, size_t n)
+{
+	return ascii_word_in(s, n, function_words) || word_folds_in(s, n, ru_function_words);
 }
 
 static void
@@ -160,7 +241,7 @@ article_words_share(const ArticleWords *words, const char *s, size_t len)
 
 	while (next_word(s, len, &pos, &w))
 	{
-		if (w.hash != 0 && !ascii_word_in(s + w.start, w.end - w.start, function_words) &&
+		if (w.hash != 0 && !is_function_word(s + w.start, w.end - w.start) &&
 			bloom_has(words, w.hash))
 			return 1;
 	}
@@ -173,10 +254,38 @@ article_words_share(const ArticleWords *words, const char *s, size_t len)
 
 /* A heading this short is a section label ("Shifting Migration Trends"). */
 #define LABEL_MAX_WORDS 3
+/* A label form this short needs no shared word ("A Decade of Silence"). */
+#define LABEL_FORM_MAX_WORDS 4
+/* A question this short is a section of an article that asks ("Who Sets the Rate?"). */
+#define QUESTION_LABEL_MAX_WORDS 6
+/* In a signed article, a heading of at most half its headline's words, and this many, is a section. */
+#define LONGFORM_LABEL_MAX_WORDS 6
 
-static const char *const label_first_words[] = {
-	"the", "a", "an", "what", "where", "why", "how", "when", "who", "which", NULL
+/* Articles: "A Decade of Silence", "The Price of Transparency". */
+static const char *const article_words[] = {"the", "a", "an", NULL};
+
+/* Question words: "What Comes Next", "Кого это не коснётся". */
+static const char *const question_words[] = {
+	"what", "where", "why", "how", "when", "who", "which",
+	"что", "как", "почему", "где", "когда", "кто", "кого", "кому", "чем", "зачем",
+	"откуда", "куда", "сколько", "какой", "какая", "какие", "каким", "чего", "а",
+	NULL
 };
+
+/*
+ * Pronouns that point back into the article: "Can It Last?", "Кого это не
+ * коснётся".  Not possessives ("their", "его"), which point inside the
+ * heading itself as often ("How Herders Price Their Sheep").
+ */
+static const char *const pronouns[] = {
+	"it", "this", "these", "those", "they", "them",
+	"это", "этого", "этому", "этом", "этим", "эти", "этих", "он", "она", "оно", "они",
+	"ему", "ей", "им", "него", "неё", "нему", "них",
+	NULL
+};
+
+/* Joining words: "Khorog and Beyond", "Сары-Таш и граница". */
+static const char *const conjunctions[] = {"and", "и", NULL};
 
 static int
 is_opening_mark(uint32_t cp)
@@ -233,10 +342,14 @@ heading_tokens(const char *s, size_t len, HeadingShape *shape)
 			shape->conjunction = 1;
 		if (!has_word)
 			continue;
-		if (ascii_word_is(s + wstart, wend - wstart, "and"))
+		if (word_folds_in(s + wstart, wend - wstart, conjunctions))
 			shape->conjunction = 1;
-		if (shape->words == 0 && ascii_word_in(s + wstart, wend - wstart, label_first_words))
-			shape->label_start = 1;
+		if (word_folds_in(s + wstart, wend - wstart, pronouns))
+			shape->refers_back = 1;
+		if (shape->words == 0 && word_folds_in(s + wstart, wend - wstart, article_words))
+			shape->article_start = 1;
+		if (shape->words == 0 && word_folds_in(s + wstart, wend - wstart, question_words))
+			shape->question_start = 1;
 		shape->words++;
 	}
 }
@@ -279,16 +392,30 @@ heading_shape(const char *s, size_t len, HeadingShape *shape)
 
 /* The headline rule of headings.h. */
 int
-heading_is_subheading(const HeadingShape *shape, int article_open,
-					  const ArticleWords *words, const char *s, size_t len)
+heading_is_subheading(const HeadingShape *shape, const HeadingContext *ctx,
+					  const char *s, size_t len)
 {
-	if (!article_open)
+	if (ctx->next_starts_article)
+		return 0;				/* a byline or a date line follows: a headline */
+	if (ctx->next_is_heading)
+		return 1;				/* a heading over a heading labels a section */
+	if (!ctx->article_open)
 		return 0;				/* the first heading of a date section opens an article */
-	if (shape->question || shape->colon)
-		return 0;				/* headline forms */
+	if (ctx->article_brief)
+		return 0;				/* a heading after a news brief is the next brief */
+	if (shape->question)
+		return shape->words <= LABEL_MAX_WORDS ||
+			(ctx->article_asks && shape->words <= QUESTION_LABEL_MAX_WORDS);
+	if (shape->colon)
+		return 0;				/* a headline form */
 	if (shape->words <= LABEL_MAX_WORDS)
 		return 1;				/* a short label */
-	if (shape->label_start || shape->conjunction)
-		return article_words_share(words, s, len);
+	if (ctx->article_signed && shape->words <= LONGFORM_LABEL_MAX_WORDS &&
+		2 * shape->words <= ctx->headline_words)
+		return 1;				/* a section of a signed article */
+	if ((shape->article_start || shape->conjunction) && shape->words <= LABEL_FORM_MAX_WORDS)
+		return 1;				/* "A Decade of Silence", "Sary-Tash and the Border" */
+	if (shape->article_start || shape->question_start || shape->conjunction)
+		return shape->refers_back || article_words_share(ctx->words, s, len);
 	return 0;
 }

@@ -61,3 +61,18 @@ list_is_item(const char *s, size_t len)
 	utf8t_decode(s, len, pos, &cp);
 	return utf8t_is_space(cp);
 }
+
+int
+list_may_be_dialogue(const char *s, size_t len)
+{
+	uint32_t	cp;
+
+	if (len < 4 || !list_is_item(s, len))
+		return 0;
+	utf8t_decode(s, len, 0, &cp);
+	if (cp != 0x2014 && cp != 0x2013)
+		return 0;				/* dialogue opens with a dash */
+	utf8t_prev(s, len, &cp);
+	return cp == '.' || cp == '?' || cp == '!' || cp == ':' || cp == 0x2026 ||
+		cp == 0x00BB || cp == '"' || cp == 0x201D;
+}

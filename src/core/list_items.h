@@ -18,4 +18,13 @@
  */
 int			list_is_item(const char *s, size_t len);
 
+/*
+ * Could the list item s[0..len) be a line of dialogue instead ("— Почему
+ * кредиты так дороги?", "— Потому что депозиты дорогие.")?  It opens with a
+ * dash (— or –) and ends like a sentence (. ? ! … : or a closing quote).
+ * The scanner decides with the lines around it: after a list item on the
+ * line before, or after a line ending in ':', it is a list item still.
+ */
+int			list_may_be_dialogue(const char *s, size_t len);
+
 #endif

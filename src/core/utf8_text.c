@@ -245,7 +245,60 @@ utf8t_is_upper(uint32_t cp)
 		return 1;				/* Greek capitals */
 	if (cp >= 0x400 && cp <= 0x42F)
 		return 1;				/* Cyrillic capitals */
+	if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+		(cp >= 0x4D0 && cp <= 0x52F))
+		return (cp & 1) == 0;	/* Cyrillic capital, small pairs: Ә Ғ Қ Ң Ө Ұ Ү Һ ... */
+	if (cp == 0x4C0)
+		return 1;				/* Ӏ */
+	if (cp >= 0x4C1 && cp <= 0x4CE)
+		return (cp & 1) == 1;
 	return 0;
+}
+
+uint32_t
+utf8t_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'A' && cp <= 'Z') ? cp + 0x20 : cp;
+	if (!utf8t_is_upper(cp))
+		return cp;
+	if (cp == 0x178)
+		return 0xFF;			/* Ÿ ÿ */
+	if (cp == 0x4C0)
+		return 0x4CF;			/* Ӏ ӏ */
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp + 0x20;
+	if (cp >= 0x391 && cp <= 0x3A9)
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40F)
+		return cp + 0x50;		/* Ѐ..Џ: ё, є, і, ї, ў ... */
+	if (cp >= 0x410 && cp <= 0x42F)
+		return cp + 0x20;
+	return cp + 1;				/* the capital, small pairs */
+}
+
+size_t
+utf8t_match_folded(const char *s, size_t len, size_t pos, const char *lower)
+{
+	size_t		at = pos;
+	size_t		k = 0;
+	size_t		lower_len = strlen(lower);
+
+	while (k < lower_len)
+	{
+		uint32_t	a,
+					b;
+		size_t		n;
+
+		if (at >= len)
+			return 0;
+		n = utf8t_decode(s, len, at, &a);
+		k += utf8t_decode(lower, lower_len, k, &b);
+		if (utf8t_lower(a) != b)
+			return 0;
+		at += n;
+	}
+	return at - pos;
 }
 
 int

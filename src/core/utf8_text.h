@@ -131,8 +131,21 @@ size_t		utf8t_token_end(const char *s, size_t len, size_t pos);
 /* Length of s[0..len) without its trailing white space. */
 size_t		utf8t_trim_end(const char *s, size_t len);
 
-/* ASCII A-Z, and Latin-1 / Latin Extended-A capitals (for "Ö", "Ý"...). */
+/*
+ * Capitals: ASCII A-Z, Latin-1 and Latin Extended-A ("Ö", "Ý"), Greek, and
+ * Cyrillic with the letters of Kazakh, Kyrgyz, Tajik, Uzbek ("Ә", "Ө", "Ү").
+ */
 int			utf8t_is_upper(uint32_t cp);
+
+/* The small letter of a capital utf8t_is_upper knows; any other cp unchanged. */
+uint32_t	utf8t_lower(uint32_t cp);
+
+/*
+ * Does s[pos..len) start with `lower` (a NUL-terminated UTF-8 string in
+ * small letters) ignoring case, as utf8t_lower folds it?  The number of
+ * bytes of s matched (the two may differ in length: "İ"), or 0.
+ */
+size_t		utf8t_match_folded(const char *s, size_t len, size_t pos, const char *lower);
 
 /* An apostrophe: ' ’ ʼ ʻ ‘ (so'm, Tajikistan’s). */
 int			utf8t_is_apostrophe(uint32_t cp);

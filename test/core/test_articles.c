@@ -47,7 +47,7 @@ outline(const char *s, size_t len, char *out, size_t cap)
 	size_t		n = 0;
 
 	out[0] = '\0';
-	articles_scan_init(&scan, s, len);
+	articles_scan_init(&scan, s, len, NULL);
 	while (articles_scan_next(&scan, &b))
 	{
 		if (b.kind == ARTICLE_PARAGRAPH || b.kind == ARTICLE_TICKER)
@@ -66,7 +66,7 @@ kind_of_line(const char *s, int64_t line_no)
 	ArticleScanner scan;
 	ArticleBlock	b;
 
-	articles_scan_init(&scan, s, strlen(s));
+	articles_scan_init(&scan, s, strlen(s), NULL);
 	while (articles_scan_next(&scan, &b))
 		if (b.line_no == line_no)
 			return articles_block_kind_name(b.kind);
@@ -119,8 +119,9 @@ sink_append(void *ctx, const char *s, size_t n)
 }
 
 static void
-sink_end(void *ctx)
+sink_end(void *ctx, const ArticleHead *a)
 {
+	(void) a;
 	put(ctx, "\x1e", 1);
 }
 
@@ -130,7 +131,7 @@ collect(const char *s, size_t len, Collected *c)
 	ArticleSink sink = {c, sink_begin, sink_append, sink_end};
 
 	memset(c, 0, sizeof(*c));
-	articles_split(s, len, &sink);
+	articles_split(s, len, NULL, &sink);
 }
 
 /* The n-th (0-based) article's title or body, copied into out. */
@@ -235,7 +236,9 @@ static void
 test_headline_rule(void)
 {
 	/* headline forms win even when short or labelled */
-	CHECK_STR(second_heading_kind("Why Now?"), "headline", "a question is a headline");
+	CHECK_STR(second_heading_kind("Will Millers Pay More Next Spring?"), "headline",
+			  "a question of more than three words is a headline");
+	CHECK_STR(second_heading_kind("Why Now?"), "subheading", "a question of three words is a label");
 	CHECK_STR(second_heading_kind("Analysis: Wheat Traders Look East"), "headline",
 			  "a colon makes a headline");
 	/* short labels */
@@ -284,7 +287,7 @@ test_word_set_resets(void)
 	n += (size_t) snprintf(page + n, sizeof(page) - n, "orchard.\n\n"
 						   "Second Piece About Something Else\n\n"
 						   "Nothing shared here at all.\n\n"
-						   "The Orchard Question Again\n\nEnd.\n");
+						   "The Orchard Question Comes Up Again\n\nEnd.\n");
 	CHECK_STR(kind_of_line(page, 5), "headline", "second article starts");
 	CHECK_STR(kind_of_line(page, 9), "headline",
 			  "a word of the previous article does not make a sub-heading");
@@ -435,7 +438,7 @@ test_edges(void)
 	CHECK(c.count == 0, "empty page: no articles");
 	collect(NULL, 0, &c);
 	CHECK(c.count == 0, "NULL page: no articles");
-	articles_scan_init(&scan, "\n\n \xc2\xa0\n\t\n", 7);
+	articles_scan_init(&scan, "\n\n \xc2\xa0\n\t\n", 7, NULL);
 	CHECK(!articles_scan_next(&scan, &b), "blank lines only: no blocks");
 	collect("Just Some Words Here", 20, &c);
 	CHECK(c.count == 1 && c.len == strlen("Just Some Words Here") + 2,
@@ -475,9 +478,10 @@ null_append(void *ctx, const char *s, size_t n)
 }
 
 static void
-null_end(void *ctx)
+null_end(void *ctx, const ArticleHead *a)
 {
 	(void) ctx;
+	(void) a;
 }
 
 static void
@@ -512,18 +516,266 @@ test_fuzz(void)
 			if (rng() % 40 == 0)
 				break;
 		}
-		articles_scan_init(&scan, buf, n);
+		articles_scan_init(&scan, buf, n, NULL);
 		while (articles_scan_next(&scan, &b))
 		{
 			if (b.text < buf || b.text + b.len > buf + n || b.line_no <= last_line)
 				ok = 0;
 			last_line = b.line_no;
 		}
-		articles_split(buf, n, &sink);
+		articles_split(buf, n, NULL, &sink);
 		if (sink_bytes > 3 * n)
 			ok = 0;
 	}
 	CHECK(ok, "3000 random pages: blocks stay inside the text, lines increase");
+}
+
+/* ---- Russian pages, scrape noise, the caller's sub-headings ---------- */
+
+/* The kinds of a page's blocks, space separated ("headline byline paragraph"). */
+static const char *
+kinds(const char *page, const ArticleOptions *options)
+{
+	static char out[2048];
+	ArticleScanner scan;
+	ArticleBlock b;
+	size_t		n = 0;
+
+	out[0] = '\0';
+	articles_scan_init(&scan, page, strlen(page), options);
+	while (articles_scan_next(&scan, &b) && n < sizeof(out) - 32)
+		n += (size_t) snprintf(out + n, sizeof(out) - n, "%s%s", n > 0 ? " " : "",
+							   articles_block_kind_name(b.kind));
+	return out;
+}
+
+/* The articles of a page as "title|date|author|body;..." */
+typedef struct Heads
+{
+	char		text[4096];
+	size_t		len;
+} Heads;
+
+static void
+heads_begin(void *ctx, const ArticleHead *a)
+{
+	(void) ctx;
+	(void) a;
+}
+
+
+static void
+heads_append(void *ctx, const char *s, size_t n)
+{
+	Heads	   *h = ctx;
+
+	if (h->len + n < sizeof(h->text) - 256)
+	{
+		memcpy(h->text + h->len, s, n);
+		h->len += n;
+		h->text[h->len] = '\0';
+	}
+}
+
+static void
+heads_end(void *ctx, const ArticleHead *a)
+{
+	Heads	   *h = ctx;
+	char		head[512];
+
+	/* the body came first: put the head in front of it */
+	size_t		body_start = h->len;
+
+	while (body_start > 0 && h->text[body_start - 1] != ';')
+		body_start--;
+	snprintf(head, sizeof(head), "%.*s|%04d-%02d-%02d|%.*s|", (int) a->title_len, a->title,
+			 a->has_date ? a->published.year : 0, a->has_date ? a->published.month : 0,
+			 a->has_date ? a->published.day : 0,
+			 a->author != NULL ? (int) a->author_len : 1, a->author != NULL ? a->author : "-");
+	{
+		size_t		k = strlen(head);
+
+		memmove(h->text + body_start + k, h->text + body_start, h->len - body_start + 1);
+		memcpy(h->text + body_start, head, k);
+		h->len += k;
+	}
+	heads_append(ctx, ";", 1);
+}
+
+static const char *
+articles_of(const char *page, const ArticleOptions *options)
+{
+	static Heads h;
+	ArticleSink sink = {&h, heads_begin, heads_append, heads_end};
+
+	memset(&h, 0, sizeof(h));
+	articles_split(page, strlen(page), options, &sink);
+	return h.text;
+}
+
+static void
+test_russian_page(void)
+{
+	const char *page =
+		"  \xe2\x80\xa2 KZT/USD = 0,00193 \xe2\x88\x92" "0,52%\n"
+		"10 декабря 2025 г.\n\n"
+		"Тенге ослаб перед выплатой налогов\n\n"
+		"Курс снизился на 1,2% за неделю.\n\n"
+		"Что может помешать\n\n"
+		"Главный риск — цена нефти.\n\n"
+		"Переводы мигрантов достигли рекорда\n\n"
+		"За девять месяцев — 3,1 млрд долларов.\n";
+
+	CHECK_STR(kinds(page, NULL), "ticker date headline paragraph subheading paragraph headline paragraph",
+			  "a Russian page: decimal-comma ticker, date with г., sentence-case headings");
+	CHECK_STR(articles_of(page, NULL),
+			  "Тенге ослаб перед выплатой налогов|2025-12-10|-|Курс снизился на 1,2% за неделю.\n\n"
+			  "Что может помешать\n\nГлавный риск — цена нефти.;"
+			  "Переводы мигрантов достигли рекорда|2025-12-10|-|За девять месяцев — 3,1 млрд долларов.;",
+			  "its two articles, dated 2025-12-10");
+}
+
+static void
+test_noise_blocks(void)
+{
+	const char *page =
+		"Share on Facebook\n"
+		"Bazaar Traders Switch to QR Payments\n"
+		"By Nurlan Asanov, Bishkek\n\n"
+		"Photo: Vendors at the Dordoi market.\n\n"
+		"Stall holders accept QR codes now.\n"
+		"Advertisement\n"
+		"Fees are zero until June.\n\n"
+		"Read more: Kyrgyz Banks Report Record Inflows\n\n"
+		"Most read\n"
+		"1. Tenge Hits Low\n"
+		"2. Gold Prices Climb\n\n"
+		"Traders want to know the fees after June.\n"
+		"Reporting by Elena Kim\n";
+
+	CHECK_STR(kinds(page, NULL),
+			  "boilerplate headline byline caption paragraph boilerplate paragraph boilerplate "
+			  "boilerplate boilerplate boilerplate paragraph byline",
+			  "bylines, a caption, boilerplate, a box of links");
+	CHECK_STR(articles_of(page, NULL),
+			  "Bazaar Traders Switch to QR Payments|0000-00-00|Nurlan Asanov, Bishkek|"
+			  "Stall holders accept QR codes now.\n\nFees are zero until June.\n\n"
+			  "Traders want to know the fees after June.;",
+			  "none of them in the body (\\n\\n across them); the first byline is the author");
+	CHECK_STR(articles_of("Tenge Slips\n\nThe tenge fell.\n\nReporting by Elena Kim\n", NULL),
+			  "Tenge Slips|0000-00-00|Elena Kim|The tenge fell.;", "a byline at the end is the author");
+	CHECK_STR(kinds("Most read\n1. A Title Here\n\nA paragraph of text here.\n- an item\n", NULL),
+			  "boilerplate boilerplate paragraph list_item", "a box ends at its first block that is no item");
+}
+
+static void
+test_dates_under_headlines(void)
+{
+	const char *page =
+		"Kazakhstan Caps Loan Rates\n"
+		"By Arman Seitkali\n"
+		"18 December 2025\n\n"
+		"The regulator will limit rates.\n\n"
+		"Uzbek Carmaker Raises Prices\n"
+		"19.12.2025\n\n"
+		"Prices rose by 3%.\n\n"
+		"20 December 2025\n\n"
+		"Turkmen Carpet Exports Double\n\n"
+		"Exports reached $12 million.\n";
+
+	CHECK_STR(kinds(page, NULL),
+			  "headline byline date paragraph headline date paragraph date headline paragraph",
+			  "date lines under headlines and between articles");
+	CHECK_STR(articles_of(page, NULL),
+			  "Kazakhstan Caps Loan Rates|2025-12-18|Arman Seitkali|The regulator will limit rates.;"
+			  "Uzbek Carmaker Raises Prices|2025-12-19|-|Prices rose by 3%.;"
+			  "Turkmen Carpet Exports Double|2025-12-20|-|Exports reached $12 million.;",
+			  "a date before the body dates its article; after the body it ends it");
+}
+
+static void
+test_dialogue(void)
+{
+	const char *page =
+		"Глава банка: «Кредиты подешевеют весной»\n\n"
+		"\xe2\x80\x94 Почему кредиты так дороги?\n"
+		"\xe2\x80\x94 Потому что депозиты дорогие. Я бы разделил так:\n\n"
+		"\xe2\x80\x94 половина в сомах,\n"
+		"\xe2\x80\x94 четверть в рублях.\n\n"
+		"\xe2\x80\x94 Спасибо за беседу.\n";
+
+	CHECK_STR(kinds(page, NULL), "headline paragraph paragraph list_item list_item paragraph",
+			  "dialogue lines are paragraphs; after a colon, and on the line after an item, a list");
+}
+
+static void
+test_dense_page(void)
+{
+	const char *page =
+		"16 December 2025\n"
+		"National Bank Holds Its Base Rate\n"
+		"The regulator left the rate unchanged.\n"
+		"It meets again in January.\n"
+		"Kyrgyz Electricity Tariffs to Rise in Spring\n"
+		"Households will pay about 20% more from April.\n"
+		"Who Is Exempt\n"
+		"Families on benefits keep the old tariff.\n"
+		"and a wrapped line\n"
+		"Without a full stop at the end\n"
+		"goes on here.\n";
+
+	CHECK_STR(kinds(page, NULL),
+			  "date headline paragraph paragraph headline paragraph subheading paragraph paragraph "
+			  "paragraph paragraph",
+			  "no blank lines: a heading stands between two sentences (a wrapped line does not)");
+}
+
+static void
+test_given_subheadings(void)
+{
+	const char *page =
+		"Business Today\n\n"
+		"Tenge Falls Against the Dollar Again\n\n"
+		"It fell 1%.\n\n"
+		"Exporters Sell Fewer Dollars Before the Deadline\n\n"
+		"They wait.\n";
+#define GIVEN_LINE " Exporters Sell Fewer Dollars Before the Deadline\t"
+	ArticleText given[] = {{GIVEN_LINE, sizeof(GIVEN_LINE) - 1}, {"", 0}, {NULL, 0},
+	{"Tenge Falls", 11}};
+	ArticleOptions options = {given, 4};
+
+	CHECK_STR(kinds(page, NULL), "subheading headline paragraph headline paragraph",
+			  "a heading over a heading labels a section");
+	CHECK_STR(kinds(page, &options), "subheading headline paragraph subheading paragraph",
+			  "a line given as a sub-heading (trimmed) is one; empty and NULL entries, and a "
+			  "part of a line, match nothing");
+	CHECK_STR(articles_of(page, &options),
+			  "Tenge Falls Against the Dollar Again|0000-00-00|-|It fell 1%.\n\n"
+			  "Exporters Sell Fewer Dollars Before the Deadline\n\nThey wait.;",
+			  "and stays in its article's body");
+	{
+		ArticleText first[] = {{"Tenge Falls Against the Dollar Again", 36}};
+		ArticleOptions o = {first, 1};
+		const char *bare = page + strlen("Business Today\n\n");
+
+		CHECK_STR(kinds(bare, &o), "subheading paragraph headline paragraph",
+				  "a given first heading is a sub-heading too");
+		CHECK_STR(articles_of(bare, &o),
+				  "Exporters Sell Fewer Dollars Before the Deadline|0000-00-00|-|They wait.;",
+				  "and before any headline it belongs to no article");
+	}
+}
+
+static void
+test_briefs(void)
+{
+	const char *page =
+		"Tenge Hits Low\n\nThe tenge fell to 525.\n\n"
+		"Gold Climbs\n\nReserves grew.\n\n"
+		"New Air Route\n\nFlights start in February.\n";
+
+	CHECK_STR(kinds(page, NULL), "headline paragraph headline paragraph headline paragraph",
+			  "after a brief (a headline of four words or fewer), a short heading is the next brief");
 }
 
 int
@@ -537,6 +789,13 @@ main(void)
 	test_two_days_page();
 	test_plain_page();
 	test_edges();
+	test_russian_page();
+	test_noise_blocks();
+	test_dates_under_headlines();
+	test_dialogue();
+	test_dense_page();
+	test_given_subheadings();
+	test_briefs();
 	test_fuzz();
 	UNIT_DONE();
 }

@@ -96,10 +96,87 @@ test_dates(void)
 	}
 }
 
+/* Russian date lines: every month in the genitive, "г.", numeric dates, weekdays. */
+static void
+test_russian_dates(void)
+{
+	static const char *const months[12] = {
+		"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+		"сентября", "октября", "ноября", "декабря"
+	};
+	int			all = 1;
+
+	for (int m = 0; m < 12; m++)
+	{
+		char		line[64];
+		CalendarDate d = {0, 0, 0};
+
+		snprintf(line, sizeof(line), "10 %s 2025", months[m]);
+		if (date_parse_line(line, strlen(line), &d) != 1 || d.month != m + 1 || d.day != 10)
+		{
+			printf("# %s\n", line);
+			all = 0;
+		}
+	}
+	CHECK(all, "\"10 <month> 2025\" for every month in the genitive");
+	check_date("10 декабря 2025", 1, 2025, 12, 10);
+	check_date("10 декабря 2025 г.", 1, 2025, 12, 10);
+	check_date("10 декабря 2025 года", 1, 2025, 12, 10);
+	check_date("10 декабря 2025г.", 1, 2025, 12, 10);
+	check_date("10 ДЕКАБРЯ 2025", 1, 2025, 12, 10);
+	check_date("10 Декабря 2025 Г.", 1, 2025, 12, 10);
+	check_date("10 дек. 2025", 1, 2025, 12, 10);
+	check_date("3 сент. 2025 г.", 1, 2025, 9, 3);
+	check_date("10.12.2025", 1, 2025, 12, 10);
+	check_date("1.2.2025", 1, 2025, 2, 1);
+	check_date("среда, 10 декабря 2025", 1, 2025, 12, 10);
+	check_date("Среда, 10.12.2025", 1, 2025, 12, 10);
+	check_date("ср, 10 декабря 2025 г.", 1, 2025, 12, 10);
+	check_date("10\xc2\xa0декабря\xc2\xa0" "2025\xc2\xa0г.", 1, 2025, 12, 10);	/* NBSP */
+	check_date("31 июня 2025 г.", 0, 0, 0, 0);
+	CHECK(date_parse_line("31.06.2025", 10, &(CalendarDate) {0, 0, 0}) == -1,
+		  "31.06.2025 is shaped like a date but not in the calendar (-1)");
+	check_date("29.02.2024", 1, 2024, 2, 29);
+	check_date("10.13.2025", 0, 0, 0, 0);
+	check_date("10.12.25", 0, 0, 0, 0);
+	check_date("10.12", 0, 0, 0, 0);
+	check_date("декабря 10, 2025", 1, 2025, 12, 10);
+	check_date("10 декабрь 2025", 0, 0, 0, 0);	/* the nominative is not a date form */
+	check_date("10 декабря", 0, 0, 0, 0);
+	check_date("в 2025 году", 0, 0, 0, 0);
+	check_date("10 декабря 2025 года в Алматы", 0, 0, 0, 0);
+	check_date("10 декабря 2025 гг.", 0, 0, 0, 0);
+}
+
+/* A time of day after the date belongs to the date line. */
+static void
+test_date_times(void)
+{
+	check_date("12 июля 2025, 14:35", 1, 2025, 7, 12);
+	check_date("12 июля 2025 г., 14:35", 1, 2025, 7, 12);
+	check_date("12 июля 2025 в 14:35", 1, 2025, 7, 12);
+	check_date("10.12.2025 14:35", 1, 2025, 12, 10);
+	check_date("10.12.2025 9:05:30", 1, 2025, 12, 10);
+	check_date("10 December 2025, 14:35", 1, 2025, 12, 10);
+	check_date("December 9, 2025 at 2:35 pm", 1, 2025, 12, 9);
+	check_date("December 9, 2025 2:35pm", 1, 2025, 12, 9);
+	check_date("December 9, 2025 at 2:35 p.m.", 1, 2025, 12, 9);
+	check_date("2025-12-09 08:00", 1, 2025, 12, 9);
+	check_date("10.12.2025 24:00", 0, 0, 0, 0);
+	check_date("10.12.2025 14:60", 0, 0, 0, 0);
+	check_date("10.12.2025 14:5", 0, 0, 0, 0);
+	check_date("10.12.2025 14:35 MSK", 0, 0, 0, 0);
+	check_date("December 9, 2025 at 14:35 pm", 0, 0, 0, 0);
+	check_date("December 9, 2025 at", 0, 0, 0, 0);
+	check_date("10 декабря 2025, в", 0, 0, 0, 0);
+}
+
 int
 main(void)
 {
 	test_days_in_month();
 	test_dates();
+	test_russian_dates();
+	test_date_times();
 	UNIT_DONE();
 }

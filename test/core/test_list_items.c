@@ -13,9 +13,26 @@ check_item(const char *line, int want)
 		  want ? "" : "not ");
 }
 
+static void
+check_dialogue(const char *line, int want)
+{
+	CHECK(list_may_be_dialogue(line, strlen(line)) == want, "\"%s\" %s be dialogue", line,
+		  want ? "may" : "cannot");
+}
+
 int
 main(void)
 {
+	/* dialogue: a dash, then a sentence */
+	check_dialogue("\xe2\x80\x94 Почему кредиты так дороги?", 1);
+	check_dialogue("\xe2\x80\x94 Потому что депозиты дорогие.", 1);
+	check_dialogue("\xe2\x80\x93 Я бы разделил так:", 1);
+	check_dialogue("\xe2\x80\x94 \xc2\xab Не знаю \xc2\xbb", 1);
+	check_dialogue("\xe2\x80\x94 НДС снижается с 15 до 14%", 0);
+	check_dialogue("\xe2\x80\x94 половина в сомах,", 0);
+	check_dialogue("- a hyphen item.", 0);	/* only dashes open dialogue */
+	check_dialogue("\xe2\x80\xa2 a bullet item.", 0);
+	check_dialogue("Plain text.", 0);
 	/* bullets */
 	check_item("\xe2\x80\xa2 Kazakhstan \xe2\x80\x93 close to 70,000", 1);	/* • */
 	check_item("- a dash", 1);

@@ -42,11 +42,17 @@ on_append(void *ctx, const char *text, size_t len)
 }
 
 static void
-on_end(void *ctx)
+on_end(void *ctx, const ArticleHead *a)
 {
 	ArticleCheck *c = ctx;
 
 	FUZZ_ASSERT(c->open);
+	FUZZ_ASSERT(a->ord == c->next_ord - 1);
+	FUZZ_ASSERT(a->title >= c->page && a->title + a->title_len <= c->page + c->size);
+	FUZZ_ASSERT(a->author == NULL ||
+				(a->author >= c->page && a->author + a->author_len <= c->page + c->size));
+	FUZZ_ASSERT(!a->has_date || (a->published.month >= 1 && a->published.month <= 12 &&
+								 a->published.day >= 1 && a->published.day <= 31));
 	c->open = 0;
 }
 
@@ -60,15 +66,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ArticleCheck check = {page, size, 1, 0, 0};
 	ArticleSink sink = {&check, on_begin, on_append, on_end};
 
-	articles_scan_init(&scan, page, size);
+	/* the first line, when short, is also given as a sub-heading */
+	ArticleText given = {page, 0};
+	ArticleOptions options = {&given, 1};
+
+	while (given.len < size && given.len < 80 && page[given.len] != '\n')
+		given.len++;
+	articles_scan_init(&scan, page, size, &options);
 	while (articles_scan_next(&scan, &b))
 	{
 		FUZZ_ASSERT(b.line_no > last_line);
 		last_line = b.line_no;
 		FUZZ_ASSERT(b.text >= page && b.text + b.len <= page + size);
-		FUZZ_ASSERT(articles_block_kind_name(b.kind) != NULL);
+		FUZZ_ASSERT(b.kind >= ARTICLE_TICKER && b.kind < ARTICLE_KIND_COUNT);
+		FUZZ_ASSERT(b.kind != ARTICLE_BYLINE ||
+					(b.author >= b.text && b.author + b.author_len <= b.text + b.len));
 	}
-	articles_split(page, size, &sink);
+	articles_split(page, size, &options, &sink);
 	FUZZ_ASSERT(!check.open);
 	return 0;
 }

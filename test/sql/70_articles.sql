@@ -57,6 +57,44 @@ SELECT ord, published, title, body FROM parse_articles(
 	E'an opening remark.\n\nFirst Story of the Day Here\n\nIts text.\n\n2025-02-30\n\nDecember 9, 2025\n\nSecond Story Starts Right Here\n\nMore.');
 SELECT line_no, kind FROM page_blocks(E'2025-02-30\nDecember 9, 2025\n2024-02-29\n29 February 2023');
 
+-- scrape noise and Russian pages (test/corpus/): bylines, captions and
+-- boilerplate are blocks of their own, in no body; an article's author is
+-- its first byline without the lead-in
+\set en_noise `cat test/corpus/en_02_scrape_noise.txt`
+\set ru_noise `cat test/corpus/ru_05_scrape_noise.txt`
+SELECT line_no, kind, content FROM page_blocks(:'ru_noise') WHERE kind <> 'paragraph' ORDER BY line_no;
+SELECT ord, published, title, author, line_no FROM parse_articles(:'en_noise') ORDER BY ord;
+SELECT ord, published, title, author, line_no FROM parse_articles(:'ru_noise') ORDER BY ord;
+SELECT count(*) AS articles,
+	   bool_and(body !~ '(Advertisement|Photo:|Read more|Share |By |All rights)') AS en_bodies_clean
+FROM parse_articles(:'en_noise');
+SELECT bool_and(body !~ '(Реклама|Фото:|Читайте также|Поделиться|Автор:|Текст:)') AS ru_bodies_clean
+FROM parse_articles(:'ru_noise');
+-- Russian date lines: 10 декабря 2025 г., 10.12.2025, a weekday, a time;
+-- "31 июня 2025 г." is not in the calendar: a paragraph
+\set ru_dates `cat test/corpus/ru_07_dates.txt`
+SELECT line_no, content FROM page_blocks(:'ru_dates') WHERE kind = 'date' ORDER BY line_no;
+SELECT ord, published, title FROM parse_articles(:'ru_dates') ORDER BY ord;
+SELECT kind FROM page_blocks(:'ru_dates') WHERE content = '31 июня 2025 г.';
+-- a date line under a headline (with its byline) dates that article
+\set under `cat test/corpus/en_12_date_after_headline.txt`
+SELECT ord, published, author, title FROM parse_articles(:'under') ORDER BY ord;
+
+-- subheadings => text[]: when the rule takes a sub-heading for a headline
+-- (a sentence-case page: "Oil is the bigger risk"), name it; NULL and empty
+-- elements match nothing, an array of any shape works
+\set sentence_case `cat test/corpus/en_09_sentence_case.txt`
+SELECT ord, title FROM parse_articles(:'sentence_case') ORDER BY ord;
+SELECT ord, title, author, body FROM parse_articles(:'sentence_case',
+	subheadings => ARRAY['Oil is the bigger risk', NULL, '', '  What traders expect ']) ORDER BY ord;
+SELECT line_no, kind, content FROM page_blocks(:'sentence_case', ARRAY['Oil is the bigger risk'])
+WHERE kind IN ('headline', 'subheading') ORDER BY line_no;
+SELECT count(*) AS articles FROM parse_articles(:'sentence_case', '{{"Oil is the bigger risk"},{"Why now"}}');
+SELECT count(*) AS articles FROM parse_articles(:'sentence_case', '{}');
+-- STRICT: a NULL array gives no rows, as a NULL page does
+SELECT count(*) AS articles FROM parse_articles(:'sentence_case', NULL);
+SELECT count(*) AS blocks FROM page_blocks(:'sentence_case', NULL);
+
 -- article_stats: words, sentences, paragraphs, minutes at 238 words a minute
 SELECT a.ord, s.* FROM parse_articles(:'sample') a, article_stats(a.body) s ORDER BY a.ord;
 SELECT * FROM article_stats('');

@@ -88,6 +88,8 @@ SELECT * FROM page_blocks(E'Headline\n\n\xc0\xaf');
 \echo :LAST_ERROR_SQLSTATE
 SELECT * FROM parse_articles(E'\xed\xa0\x80');
 \echo :LAST_ERROR_SQLSTATE
+SELECT * FROM parse_articles('Headline', ARRAY['Sub', E'\xff heading']);
+\echo :LAST_ERROR_SQLSTATE
 SELECT * FROM article_stats(E'ok \xf4\x90\x80\x80');
 \echo :LAST_ERROR_SQLSTATE
 -- valid UTF-8 in a SQL_ASCII database works

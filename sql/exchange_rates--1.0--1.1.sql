@@ -154,6 +154,13 @@ COMMENT ON OPERATOR <=(fxsnapshot, fxsnapshot) IS 'less than or equal (a total o
 COMMENT ON OPERATOR >(fxsnapshot, fxsnapshot) IS 'greater than (a total order on the quotes kept)';
 COMMENT ON OPERATOR >=(fxsnapshot, fxsnapshot) IS 'greater than or equal (a total order on the quotes kept)';
 
+-- ---------------------------------------------------------------------------
+-- ticker_snapshot: a page's snapshot in one call
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION ticker_snapshot(page text, strict boolean DEFAULT false) RETURNS fxsnapshot
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ticker_snapshot(text, boolean) IS 'the page''s snapshot keyed by line number, as snapshot_agg(quote, line_no) over parse_ticker(page, strict) builds it, in one pass; NULL for a page without quotes';
+
 -- fxcandle (sql/parts/65_fxcandle.sql): new in 1.1
 -- ---------------------------------------------------------------------------
 CREATE TYPE fxcandle;
@@ -315,6 +322,39 @@ CREATE OPERATOR CLASS fxcandle_hash_ops DEFAULT FOR TYPE fxcandle USING hash AS
 	OPERATOR 1 =,
 	FUNCTION 1 fxcandle_hash(fxcandle),
 	FUNCTION 2 fxcandle_hash_extended(fxcandle, bigint);
+
+-- ---------------------------------------------------------------------------
+-- conversion: rates and conversions at a snapshot, with their paths, error
+-- bounds and (for snapshots keyed by time) staleness checks
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION snapshot_rate(snap fxsnapshot, base currency, quote currency) RETURNS fxrate
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION snapshot_rate(fxsnapshot, currency, currency) IS 'the rate of base in quote at a snapshot: as quoted, else inverted, else through one currency quoted against both (USD, then EUR, then code order), at full precision';
+CREATE FUNCTION snapshot_rate(snap fxsnapshot, base currency, quote currency,
+	as_of timestamptz, max_age interval) RETURNS fxrate
+	AS 'MODULE_PATHNAME', 'snapshot_rate_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION snapshot_rate(fxsnapshot, currency, currency, timestamptz, interval) IS 'snapshot_rate, refusing a quote first seen after as_of or last seen more than max_age before it (snapshots keyed by time)';
+CREATE FUNCTION snapshot_rate_path(snap fxsnapshot, base currency, quote currency) RETURNS text[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION snapshot_rate_path(fxsnapshot, currency, currency) IS 'the quoted pairs snapshot_rate uses, in order, such as {KZT/USD,KGS/USD}';
+CREATE FUNCTION snapshot_rates(snap fxsnapshot,
+	OUT base currency, OUT quote currency, OUT rate fxrate, OUT path text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 30;
+COMMENT ON FUNCTION snapshot_rates(fxsnapshot) IS 'every pair the snapshot implies, by base then quote, with its rate and path';
+CREATE FUNCTION snapshot_rate_error_bound(snap fxsnapshot, base currency, quote currency) RETURNS numeric
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION snapshot_rate_error_bound(fxsnapshot, currency, currency) IS 'relative error bound of the rate: to first order the sum of rate_error_bound over the quotes it rests on';
+CREATE FUNCTION convert(amount fxamount, "to" currency, snap fxsnapshot) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'snapshot_convert' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION convert(fxamount, currency, fxsnapshot) IS 'the amount in another currency at a snapshot: amount * snapshot_rate, rounded as fxamount * fxrate is; an amount already in it comes back unchanged';
+CREATE FUNCTION convert(amount fxamount, "to" currency, snap fxsnapshot,
+	as_of timestamptz, max_age interval) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'snapshot_convert_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION convert(fxamount, currency, fxsnapshot, timestamptz, interval) IS 'convert, refusing a quote first seen after as_of or last seen more than max_age before it (snapshots keyed by time)';
+CREATE FUNCTION convert_error_bound(amount fxamount, "to" currency, snap fxsnapshot) RETURNS fxamount
+	AS 'MODULE_PATHNAME', 'snapshot_convert_error_bound' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION convert_error_bound(fxamount, currency, fxsnapshot) IS 'how far off the converted amount may be, in the target currency: |convert(...)| * snapshot_rate_error_bound';
 
 -- articles (sql/parts/70_articles.sql): new block kinds (byline, caption,
 -- boilerplate), parse_articles' author column, and the subheadings

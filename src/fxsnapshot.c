@@ -698,3 +698,31 @@ fxsnapshot_send(PG_FUNCTION_ARGS)
 	pq_sendbytes(&buf, (const char *) flat, (int) size);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
+
+/* ---- for the other glue files (fxsnapshot.h) ------------------------------------ */
+
+SnapAllocator
+fxsnapshot_allocator(void)
+{
+	SnapAllocator alloc = {mcxt_resize, mcxt_release, CurrentMemoryContext};
+
+	return alloc;
+}
+
+void
+fxsnapshot_init(FxSnapshot *s)
+{
+	snapshot_init_in(s, CurrentMemoryContext);
+}
+
+Datum
+fxsnapshot_datum(const FxSnapshot *s)
+{
+	return stored_datum(s);
+}
+
+void
+fxsnapshot_check(SnapStatus st, SnapKeyKind kind)
+{
+	report_status(st, kind, kind);
+}

@@ -19,4 +19,16 @@
  */
 extern const FxSnapshot *fxsnapshot_arg(FunctionCallInfo fcinfo, int n, FxSnapshot *local);
 
+/* The core's allocator for the current memory context (for snapshots and what indexes them). */
+extern SnapAllocator fxsnapshot_allocator(void);
+
+/* An empty snapshot that allocates in the current memory context. */
+extern void fxsnapshot_init(FxSnapshot *s);
+
+/* A sorted snapshot as a stored fxsnapshot value (what snapshot_agg returns). */
+extern Datum fxsnapshot_datum(const FxSnapshot *s);
+
+/* A status from adding to a snapshot keyed by kind, raised as snapshot_agg raises it. */
+extern void fxsnapshot_check(SnapStatus st, SnapKeyKind kind);
+
 #endif

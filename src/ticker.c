@@ -12,13 +12,14 @@
 #include "fxquote.h"
 #include "srf.h"
 #include "textio.h"
+#include "ticker.h"
 #include "core/ticker.h"
 
 PG_FUNCTION_INFO_V1(parse_ticker);
 PG_FUNCTION_INFO_V1(ticker_rejects);
 
-static void
-report_bad_line(int32 line_no, const char *line, size_t len, const FxQuoteError *err)
+void
+ticker_report_bad_line(int32 line_no, const char *line, size_t len, const FxQuoteError *err)
 {
 	char		why[FXQUOTE_DESCRIBE_MAX];
 
@@ -61,7 +62,7 @@ parse_ticker(PG_FUNCTION_ARGS)
 				break;
 			case TICKER_REJECT:
 				if (strict)
-					report_bad_line(it.line_no, line, n, &err);
+					ticker_report_bad_line(it.line_no, line, n, &err);
 				break;
 			case TICKER_NOT:
 				break;

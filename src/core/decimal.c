@@ -501,6 +501,23 @@ dec_inverse(dec v, dec *out)
 }
 
 DecStatus
+dec_inverse_product(dec a, dec b, dec *out)
+{
+	DecStatus	st;
+
+	if (!dec_is_valid(a) || !dec_is_valid(b))
+		return DEC_OVERFLOW;
+	if (a.coef == 0 || b.coef == 0)
+		return DEC_DIV_ZERO;
+	/* |a * b| < 10^36: within div_round's divisor limit */
+	st = div_round(1, 0, (uint128_t) mag_i64(a.coef) * mag_i64(b.coef), -(a.scale + b.scale),
+				   (a.coef < 0) != (b.coef < 0), DEC_MAX_DIGITS, out);
+	if (st == DEC_OK)
+		*out = dec_normalize(*out);
+	return st;
+}
+
+DecStatus
 dec_round(dec v, int scale, dec *out)
 {
 	uint128_t	mag;

@@ -163,6 +163,9 @@ DecStatus	dec_div_i64(dec v, int64_t n, dec *out);
 /* 1 / v, rounded and normalized. */
 DecStatus	dec_inverse(dec v, dec *out);
 
+/* 1 / (a * b), rounded once (the product is never rounded on the way), normalized. */
+DecStatus	dec_inverse_product(dec a, dec b, dec *out);
+
 /* 100 * (new_value - old_value) / old_value, rounded once, normalized. */
 DecStatus	dec_pct_change(dec new_value, dec old_value, dec *out);
 

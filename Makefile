@@ -4,6 +4,8 @@
 #   make test    the same set-up, then core unit tests, pg_regress and pgTAP
 #   make bench   benchmarks beside their built-in alternatives
 #   make readme  rewrite README's tour blocks and contents from a demo run
+#   make test-versions, test-upgrade-server, test-citus
+#                every PostgreSQL found, 15 -> 18 upgrades, Citus (inputs: ../shared)
 #   make && sudo make install && make installcheck   (the usual PGXS path)
 
 EXTENSION  = exchange_rates

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # scripts/upgrade_server.sh - `make test-upgrade-server` (also run by make
 # test-versions): a database of Debian's PostgreSQL 15 holding every type of
-# the extension (test/cluster/dump_fixture.sql and upgrade_server_fixture.sql:
+# the extension (test/cluster/dump_fixture*.sql and upgrade_server_fixture.sql:
 # btree and hash indexes on each, stored snapshots) moves to the newer tree of
 # $SHARED/pg (18) three ways:
 #   pg_upgrade --copy, pg_upgrade --link, and pg_dump (18's, from the running
 #   15 server) + pg_restore into a new 18 cluster.
-# Each time: the same queries give identical answers (dump_queries.sql and
+# Each time: the same queries give identical answers (dump_queries*.sql and
 # upgrade_server_queries.sql, text and binary forms), every index on one of
-# our types answers a query (EXPLAIN shows a scan of that index), and
+# the extension's types answers a query (EXPLAIN shows a scan of that index), and
 # amcheck's bt_index_check(index, true) is clean on every btree index.
 # Prints TAP; PG_NEW_CONFIG= names the newer tree's pg_config.
 set -uo pipefail
@@ -62,14 +62,15 @@ our_indexes() {
 	JOIN pg_am am ON am.oid = ic.relam
 	JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
 	WHERE ic.relnamespace = 'public'::regnamespace
-	  AND a.atttypid::regtype::text IN ('currency', 'fxrate', 'fxamount', 'fxquote', 'fxsnapshot')
+	  AND a.atttypid IN (SELECT objid FROM pg_depend WHERE classid = 'pg_type'::regclass AND deptype = 'e'
+			AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'exchange_rates'))
 	ORDER BY 1::text"
 }
 
 # check_server WHERE: the checks every copy of the database must pass.
 check_server() {
 	local where=$1 idx tbl col am plan others
-	q -d "$db" -f "$here/dump_queries.sql" -f "$here/upgrade_server_queries.sql" >"$THROWAWAY_DIR/$server.out" 2>&1
+	q -d "$db" -f "$here/dump_queries.sql" -f "$here/dump_queries_1_1.sql" -f "$here/upgrade_server_queries.sql" >"$THROWAWAY_DIR/$server.out" 2>&1
 	is "$(diff "$THROWAWAY_DIR/before.out" "$THROWAWAY_DIR/$server.out" | head -n 20; echo end)" "end" \
 		"$where: the queries give the same answers as on $old_version ($(wc -l <"$THROWAWAY_DIR/before.out") lines, text and binary)"
 	while IFS='|' read -r idx tbl col am; do
@@ -99,9 +100,9 @@ server=old
 throwaway_init old "$old_bin" && throwaway_start old
 ok $? "a $old_version cluster starts"
 q -c "CREATE DATABASE $db" >/dev/null &&
-	q -d "$db" -f "$here/dump_fixture.sql" -f "$here/upgrade_server_fixture.sql" >/dev/null
+	q -d "$db" -f "$here/dump_fixture.sql" -f "$here/dump_fixture_1_1.sql" -f "$here/upgrade_server_fixture.sql" >/dev/null
 ok $? "the fixture (every type, btree and hash indexes, stored snapshots) loads on $old_version"
-q -d "$db" -f "$here/dump_queries.sql" -f "$here/upgrade_server_queries.sql" >"$THROWAWAY_DIR/before.out" 2>&1
+q -d "$db" -f "$here/dump_queries.sql" -f "$here/dump_queries_1_1.sql" -f "$here/upgrade_server_queries.sql" >"$THROWAWAY_DIR/before.out" 2>&1
 ok $? "the queries run on $old_version ($(wc -l <"$THROWAWAY_DIR/before.out") lines)"
 check_server "$old_version"
 # ../shared/pg/README.md: Debian's 15 records a pg_attver attribute option 18

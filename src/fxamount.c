@@ -2,7 +2,8 @@
  * fxamount.c - the `fxamount` type: an amount of one currency, 8 bytes by value,
  * exact decimal (see core/fxamount.h).  fmgr glue: I/O, comparison and
  * hashing, arithmetic and conversion operators, and the sum/avg/min/max
- * aggregates with their parallel support functions.
+ * aggregates with their support functions and fxamount_acc, the state type
+ * of sum and avg.
  */
 #include "compat.h"
 
@@ -11,6 +12,7 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "aggregate.h"
 #include "compare.h"
 #include "currency.h"
 #include "fxamount.h"
@@ -46,6 +48,10 @@ PG_FUNCTION_INFO_V1(fxamount_sum_serialize);
 PG_FUNCTION_INFO_V1(fxamount_sum_deserialize);
 PG_FUNCTION_INFO_V1(fxamount_sum_final);
 PG_FUNCTION_INFO_V1(fxamount_avg_final);
+PG_FUNCTION_INFO_V1(fxamount_acc_in);
+PG_FUNCTION_INFO_V1(fxamount_acc_out);
+PG_FUNCTION_INFO_V1(fxamount_acc_recv);
+PG_FUNCTION_INFO_V1(fxamount_acc_send);
 
 /* fxamount is an int64 Datum: PASSEDBYVALUE needs 8-byte Datums (64-bit servers). */
 #if SIZEOF_DATUM != 8
@@ -55,6 +61,11 @@ PG_FUNCTION_INFO_V1(fxamount_avg_final);
 #define FXAMOUNT_BINARY_VERSION 1
 #define FXAMOUNT_BINARY_SIZE (1 + 3 + 1 + 8)
 #define FXAMOUNT_STATE_VERSION 1
+#define FXAMOUNT_ACC_BINARY_VERSION 1
+
+/* fxamount_acc is FxAmountAcc as it is in memory: INTERNALLENGTH in SQL. */
+#define FXAMOUNT_ACC_SIZE 56
+StaticAssertDecl(sizeof(FxAmountAcc) == FXAMOUNT_ACC_SIZE, "fxamount_acc's INTERNALLENGTH is 56");
 
 /* ---- errors ---------------------------------------------------------------- */
 
@@ -470,17 +481,38 @@ check_sum(FxStatus st, const FxAmountAcc *state, const FxAmount *a)
 	fxamount_check(st, "add", a, a);
 }
 
-/* sum/avg transition: state is a FxAmountAcc in the aggregate context. */
+/*
+ * The state sum and avg update.  Since 1.1 it is an fxamount_acc value (1.0
+ * declared it internal; the C functions serve both): as an aggregate, the
+ * state is the aggregate's own and is updated in place; called directly from
+ * SQL, the argument is someone else's value and a copy is updated.  A NULL
+ * state (1.0's first row) is a new empty one, in the aggregate's memory.
+ */
+static FxAmountAcc *
+acc_for_update(FunctionCallInfo fcinfo)
+{
+	bool		in_aggregate = exr_called_as_aggregate(fcinfo);
+	FxAmountAcc *state;
+
+	if (!PG_ARGISNULL(0))
+	{
+		state = (FxAmountAcc *) PG_GETARG_POINTER(0);
+		if (likely(in_aggregate))
+			return state;
+		return memcpy(palloc(sizeof(FxAmountAcc)), state, sizeof(FxAmountAcc));
+	}
+	state = in_aggregate ? MemoryContextAlloc(aggregate_context(fcinfo, "fxamount_sum_trans"), sizeof(FxAmountAcc))
+		: palloc(sizeof(FxAmountAcc));
+	fxa_acc_init(state);
+	return state;
+}
+
+/* sum/avg transition. */
 Datum
 fxamount_sum_trans(PG_FUNCTION_ARGS)
 {
-	FxAmountAcc *state = PG_ARGISNULL(0) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(0);
+	FxAmountAcc *state = acc_for_update(fcinfo);
 
-	if (state == NULL)
-	{
-		state = MemoryContextAlloc(aggregate_context(fcinfo, "fxamount_sum_trans"), sizeof(FxAmountAcc));
-		fxa_acc_init(state);
-	}
 	if (!PG_ARGISNULL(1))
 	{
 		const FxAmount *a = PG_GETARG_FXAMOUNT_P(1);
@@ -493,24 +525,18 @@ fxamount_sum_trans(PG_FUNCTION_ARGS)
 Datum
 fxamount_sum_combine(PG_FUNCTION_ARGS)
 {
-	FxAmountAcc *state = PG_ARGISNULL(0) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(0);
+	FxAmountAcc *state;
 	FxAmountAcc *other = PG_ARGISNULL(1) ? NULL : (FxAmountAcc *) PG_GETARG_POINTER(1);
-	MemoryContext aggcontext = aggregate_context(fcinfo, "fxamount_sum_combine");
 	FxStatus	st;
 
 	if (other == NULL)
 	{
-		if (state == NULL)
+		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	if (state == NULL)
-	{
-		/* Copy, never return the second argument: it is not ours to keep. */
-		state = MemoryContextAlloc(aggcontext, sizeof(FxAmountAcc));
-		*state = *other;
-		PG_RETURN_POINTER(state);
-	}
+	/* Never return the second argument: it is not ours to keep. */
+	state = acc_for_update(fcinfo);
 	st = fxa_acc_merge(state, other);
 	if (st == FX_PAIR_MISMATCH)
 	{
@@ -527,7 +553,7 @@ fxamount_sum_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(state);
 }
 
-/* Parallel workers hand their states to the leader as bytea. */
+/* Parallel workers hand their states to the leader as bytea (1.0: internal state). */
 Datum
 fxamount_sum_serialize(PG_FUNCTION_ARGS)
 {
@@ -580,6 +606,123 @@ fxamount_sum_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid fxamount sum state")));
 	PG_RETURN_POINTER(state);
+}
+
+/* ---- fxamount_acc: the state of sum and avg as a type ------------------------- */
+
+/*
+ * A real type, not internal, so that Citus pushes sum and avg down to its
+ * workers (worker_partial_agg) and ships partial states as text: the text
+ * form is exact ("1180874.00 KZT / 240", "empty") and reads back to a state
+ * with the same results.
+ */
+Datum
+fxamount_acc_in(PG_FUNCTION_ARGS)
+{
+	const char *s = PG_GETARG_CSTRING(0);
+	FxAmountAcc *state = palloc(sizeof(FxAmountAcc));
+	FxStatus	st = fxa_acc_parse(s, strlen(s), state);
+
+	if (st == FX_OK)
+		PG_RETURN_POINTER(state);
+	if (st == FX_OUT_OF_RANGE)
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value \"%s\" is out of range for type %s", s, "fxamount_acc"),
+				 errdetail("The sum's whole part is below 2^127, it has at most %d digits after the point, and the count is at most %lld.",
+						   DEC_MAX_SCALE, (long long) PG_INT64_MAX)));
+	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "fxamount_acc", s),
+			 errdetail("%s", st == FX_UNKNOWN_BASE ? "The currency is not an ISO 4217 currency code."
+					   : st == FX_BAD_BASE ? "The currency is not three letters."
+					   : st == FX_BAD_NUMBER ? "The sum is not a plain decimal number."
+					   : "Expected a sum, a currency code, \"/\" and a count of at least 1, or \"empty\"."),
+			 errhint("A state reads like '1180874.00 KZT / 240': the exact sum of 240 amounts in KZT.")));
+}
+
+Datum
+fxamount_acc_out(PG_FUNCTION_ARGS)
+{
+	char	   *buf = palloc(FXA_ACC_FORMAT_MAX);
+
+	if (fxa_acc_format((const FxAmountAcc *) PG_GETARG_POINTER(0), buf) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("fxamount_acc out of range"),
+				 errdetail("The sum has more than 38 digits before the point.")));
+	PG_RETURN_CSTRING(buf);
+}
+
+/*
+ * Binary form: version byte, count (int8); then, when the count is not 0,
+ * the currency letters, the scale (int4) and the two 128-bit parts of the
+ * sum (whole units, then units of 10^-scale), each as two int8.
+ */
+static void
+send_i128(StringInfo buf, int128 v)
+{
+	uint128		u = (uint128) v;
+
+	pq_sendint64(buf, (uint64) (u >> 64));
+	pq_sendint64(buf, (uint64) u);
+}
+
+static int128
+recv_i128(StringInfo buf)
+{
+	uint128		u = (uint128) (uint64) pq_getmsgint64(buf) << 64;
+
+	u |= (uint64) pq_getmsgint64(buf);
+	return (int128) u;
+}
+
+Datum
+fxamount_acc_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	FxAmountAcc *state = palloc(sizeof(FxAmountAcc));
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != FXAMOUNT_ACC_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary format version %d for type fxamount_acc", version)));
+	fxa_acc_init(state);
+	state->count = pq_getmsgint64(buf);
+	if (state->count > 0)
+	{
+		state->currency = currency_recv_letters(buf);
+		state->acc.scale = pq_getmsgint(buf, 4);
+		state->acc.hi = recv_i128(buf);
+		state->acc.lo = recv_i128(buf);
+	}
+	if (!fxa_acc_is_valid(state))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external fxamount_acc value"),
+				 errdetail("The count must not be negative, the currency must be an ISO 4217 code and the sum's scale at most %d.",
+						   DEC_MAX_SCALE)));
+	PG_RETURN_POINTER(state);
+}
+
+Datum
+fxamount_acc_send(PG_FUNCTION_ARGS)
+{
+	const FxAmountAcc *state = (const FxAmountAcc *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, FXAMOUNT_ACC_BINARY_VERSION);
+	pq_sendint64(&buf, state->count);
+	if (state->count != 0)
+	{
+		currency_send_letters(&buf, state->currency);
+		pq_sendint32(&buf, state->acc.scale);
+		send_i128(&buf, state->acc.hi);
+		send_i128(&buf, state->acc.lo);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
 Datum

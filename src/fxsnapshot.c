@@ -32,6 +32,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "aggregate.h"
 #include "fxquote.h"
 #include "fxsnapshot.h"
 #include "textio.h"
@@ -455,17 +456,6 @@ state_result(SnapWork *w, bool in_aggregate)
 
 /* ---- the aggregates -------------------------------------------------------------- */
 
-/*
- * Called as an aggregate (or window aggregate) function?  The same answer
- * as AggCheckCallContext, inline: the transition functions ask on every row.
- */
-static inline bool
-called_as_aggregate(FunctionCallInfo fcinfo)
-{
-	return fcinfo->context != NULL &&
-		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
-}
-
 /* A row with a NULL quote (or key) is skipped, as a strict aggregate would. */
 static Datum
 skip_row(FunctionCallInfo fcinfo)
@@ -483,7 +473,7 @@ skip_row(FunctionCallInfo fcinfo)
 static inline Datum
 accumulate(FunctionCallInfo fcinfo, SnapKeyKind kind, int64 key)
 {
-	bool		in_aggregate = called_as_aggregate(fcinfo);
+	bool		in_aggregate = exr_called_as_aggregate(fcinfo);
 	SnapWork   *w = in_aggregate ? own_state(fcinfo) : NULL;
 	SnapVariant v;
 
@@ -532,7 +522,7 @@ snapshot_transfn_pos(PG_FUNCTION_ARGS)
 Datum
 snapshot_combine(PG_FUNCTION_ARGS)
 {
-	bool		in_aggregate = called_as_aggregate(fcinfo);
+	bool		in_aggregate = exr_called_as_aggregate(fcinfo);
 	SnapWork   *w;
 	struct varlena *other;
 

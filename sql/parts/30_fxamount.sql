@@ -179,42 +179,66 @@ CREATE FUNCTION round(fxamount, integer) RETURNS fxamount
 	AS 'MODULE_PATHNAME', 'fxamount_round' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION round(fxamount, integer) IS 'rounded half-even to that many decimals';
 
--- Aggregates.  sum and avg share one exact 128-bit state (internal, with
--- serialize/deserialize for parallel workers); min and max keep an amount.
--- min and max have no SORTOP on purpose: an index scan would answer them
--- across currencies, where the aggregates refuse mixed currencies.
-CREATE FUNCTION fxamount_sum_trans(internal, fxamount) RETURNS internal
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION fxamount_sum_combine(internal, internal) RETURNS internal
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION fxamount_sum_serialize(internal) RETURNS bytea
+-- Aggregates.  sum and avg share one exact state, fxamount_acc: the sum of
+-- the amounts (128-bit whole units and fraction), their count and currency.
+-- It is a real type, not internal, so Citus pushes sum and avg down to its
+-- workers and ships the partial states as text, which is exact and reads
+-- back to the same state; PostgreSQL's parallel workers hand it over as it is.
+-- min and max keep an amount, and have no SORTOP on purpose: an index scan
+-- would answer them across currencies, where the aggregates refuse mixed
+-- currencies.
+CREATE TYPE fxamount_acc;
+
+CREATE FUNCTION fxamount_acc_in(cstring) RETURNS fxamount_acc
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION fxamount_sum_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION fxamount_acc_out(fxamount_acc) RETURNS cstring
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION fxamount_sum_final(internal) RETURNS fxamount
+CREATE FUNCTION fxamount_acc_recv(internal) RETURNS fxamount_acc
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION fxamount_avg_final(internal) RETURNS fxamount
+CREATE FUNCTION fxamount_acc_send(fxamount_acc) RETURNS bytea
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fxamount_sum_trans(internal, fxamount) IS 'sum and avg: adds an amount to the exact state (NULL amounts skipped)';
-COMMENT ON FUNCTION fxamount_sum_combine(internal, internal) IS 'sum and avg: merges two partial states (parallel workers)';
-COMMENT ON FUNCTION fxamount_sum_serialize(internal) IS 'sum and avg: the state as bytes, for parallel workers';
-COMMENT ON FUNCTION fxamount_sum_deserialize(bytea, internal) IS 'sum and avg: the state from bytes, for parallel workers';
-COMMENT ON FUNCTION fxamount_sum_final(internal) IS 'sum: the exact total, rounded once to 15 digits only if it needs more';
-COMMENT ON FUNCTION fxamount_avg_final(internal) IS 'avg: the mean, rounded half-even to 15 significant digits';
+
+CREATE TYPE fxamount_acc (
+	INPUT = fxamount_acc_in,
+	OUTPUT = fxamount_acc_out,
+	RECEIVE = fxamount_acc_recv,
+	SEND = fxamount_acc_send,
+	INTERNALLENGTH = 56,		-- FxAmountAcc (src/core/fxamount.h), checked in src/fxamount.c
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE fxamount_acc IS 'state of sum(fxamount) and avg(fxamount): the exact sum, currency and count, ''1180874.00 KZT / 240''';
+COMMENT ON FUNCTION fxamount_acc_in(cstring) IS 'text input of fxamount_acc';
+COMMENT ON FUNCTION fxamount_acc_out(fxamount_acc) IS 'text output of fxamount_acc, exact: it reads back to a state with the same results';
+COMMENT ON FUNCTION fxamount_acc_recv(internal) IS 'binary input of fxamount_acc, validated';
+COMMENT ON FUNCTION fxamount_acc_send(fxamount_acc) IS 'binary output of fxamount_acc';
+
+-- The state starts as 'empty' (INITCOND), so the support functions are
+-- STRICT: rows with a NULL amount are skipped by PostgreSQL itself.
+CREATE FUNCTION fxamount_sum_trans(fxamount_acc, fxamount) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_combine(fxamount_acc, fxamount_acc) RETURNS fxamount_acc
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_sum_final(fxamount_acc) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fxamount_avg_final(fxamount_acc) RETURNS fxamount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fxamount_sum_trans(fxamount_acc, fxamount) IS 'sum and avg: adds an amount to the exact state';
+COMMENT ON FUNCTION fxamount_sum_combine(fxamount_acc, fxamount_acc) IS 'sum and avg: merges two partial states (parallel workers, Citus)';
+COMMENT ON FUNCTION fxamount_sum_final(fxamount_acc) IS 'sum: the exact total, rounded once to 15 digits only if it needs more';
+COMMENT ON FUNCTION fxamount_avg_final(fxamount_acc) IS 'avg: the mean, rounded half-even to 15 significant digits';
 
 CREATE AGGREGATE sum(fxamount) (
-	SFUNC = fxamount_sum_trans, STYPE = internal, SSPACE = 64,
+	SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty',
 	FINALFUNC = fxamount_sum_final,
 	COMBINEFUNC = fxamount_sum_combine,
-	SERIALFUNC = fxamount_sum_serialize, DESERIALFUNC = fxamount_sum_deserialize,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE sum(fxamount) IS 'exact sum of amounts in one currency';
 CREATE AGGREGATE avg(fxamount) (
-	SFUNC = fxamount_sum_trans, STYPE = internal, SSPACE = 64,
+	SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty',
 	FINALFUNC = fxamount_avg_final,
 	COMBINEFUNC = fxamount_sum_combine,
-	SERIALFUNC = fxamount_sum_serialize, DESERIALFUNC = fxamount_sum_deserialize,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE avg(fxamount) IS 'mean of amounts in one currency, rounded half-even to 15 significant digits';

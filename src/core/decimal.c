@@ -751,20 +751,14 @@ dec_acc_merge(dec_acc *acc, const dec_acc *other)
 }
 
 /*
- * The accumulated value as magnitude * 10^-scale plus a sticky bit, with at
- * most 38 digits: whole units beyond that cut decimals off the end (they can
- * then only break a tie).  `max_whole_digits` bounds the whole part.
+ * The accumulated value as sign, whole units and fraction:
+ * |value| = h * 10^scale + l with l < 10^scale.
  */
 static DecStatus
-acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
+acc_parts(const dec_acc *acc, int *neg, uint128_t *h, uint128_t *l)
 {
 	dec_acc		t = *acc;
 	int128_t	unit;
-	uint128_t	h,
-				l;
-	int			nh,
-				keep,
-				cut;
 
 	if (!dec_acc_is_valid(&t) || acc_carry(&t) != DEC_OK)
 		return DEC_OVERFLOW;
@@ -781,13 +775,32 @@ acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
 		t.lo -= unit;
 	}
 	*neg = t.hi < 0 || (t.hi == 0 && t.lo < 0);
-	h = mag_i128(t.hi);
-	l = mag_i128(t.lo);
+	*h = mag_i128(t.hi);
+	*l = mag_i128(t.lo);
+	return DEC_OK;
+}
+
+/*
+ * The accumulated value as magnitude * 10^-scale plus a sticky bit, with at
+ * most 38 digits: whole units beyond that cut decimals off the end (they can
+ * then only break a tie).  `max_whole_digits` bounds the whole part.
+ */
+static DecStatus
+acc_value(const dec_acc *acc, uint128_t *mag, int *scale, int *sticky, int *neg)
+{
+	uint128_t	h,
+				l;
+	int			nh,
+				keep,
+				cut;
+
+	if (acc_parts(acc, neg, &h, &l) != DEC_OK)
+		return DEC_OVERFLOW;
 	nh = digits_u128(h);
 	if (nh > POW10_U128_MAX)
 		return DEC_OVERFLOW;
-	keep = t.scale < POW10_U128_MAX - nh ? t.scale : POW10_U128_MAX - nh;
-	cut = t.scale - keep;
+	keep = acc->scale < POW10_U128_MAX - nh ? acc->scale : POW10_U128_MAX - nh;
+	cut = acc->scale - keep;
 	*mag = h * pow10_u128(keep) + l / pow10_u128(cut);
 	*sticky = l % pow10_u128(cut) != 0;
 	*scale = keep;
@@ -841,4 +854,84 @@ DecStatus
 dec_acc_mean(const dec_acc *acc, int64_t n, dec *out)
 {
 	return dec_acc_mean_p(acc, n, DEC_MAX_DIGITS, out);
+}
+
+/* ---- the accumulator as text ------------------------------------------------ */
+
+/* Write the digits of v (at least `width`, zero-padded) at buf; the length. */
+static int
+format_u128(uint128_t v, int width, char *buf)
+{
+	char		tmp[U128_MAX_DIGITS];
+	int			n = 0,
+				i;
+
+	do
+	{
+		tmp[n++] = (char) ('0' + (int) (v % 10));
+		v /= 10;
+	} while (v != 0);
+	while (n < width)
+		tmp[n++] = '0';
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
+int
+dec_acc_format(const dec_acc *acc, char *buf)
+{
+	uint128_t	h,
+				l;
+	int			neg,
+				n = 0;
+
+	if (acc_parts(acc, &neg, &h, &l) != DEC_OK)
+		return -1;
+	if (neg)
+		buf[n++] = '-';
+	n += format_u128(h, 1, buf + n);
+	if (acc->scale > 0)
+	{
+		buf[n++] = '.';
+		n += format_u128(l, acc->scale, buf + n);
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+DecStatus
+dec_acc_parse(const char *s, size_t len, dec_acc *out)
+{
+	size_t		i = 0;
+	int			neg = 0,
+				digits = 0,
+				decimals = 0;
+	uint128_t	whole = 0,
+				fraction = 0;
+	const uint128_t max_whole = ((uint128_t) 1 << 127) - 1;
+
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, digits++)
+	{
+		if (whole > (max_whole - (uint128_t) (s[i] - '0')) / 10)
+			return DEC_OVERFLOW;
+		whole = whole * 10 + (uint128_t) (s[i] - '0');
+	}
+	if (i < len && s[i] == '.')
+	{
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++, decimals++)
+		{
+			if (decimals == DEC_MAX_SCALE)
+				return DEC_OVERFLOW;
+			fraction = fraction * 10 + (uint128_t) (s[i] - '0');
+		}
+	}
+	if (i != len || digits + decimals == 0)
+		return DEC_SYNTAX;
+	out->hi = neg ? -(int128_t) whole : (int128_t) whole;
+	out->lo = neg ? -(int128_t) fraction : (int128_t) fraction;
+	out->scale = decimals;
+	return DEC_OK;
 }

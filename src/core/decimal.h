@@ -228,4 +228,18 @@ DecStatus	dec_acc_mean(const dec_acc *acc, int64_t n, dec *out);
 DecStatus	dec_acc_sum_p(const dec_acc *acc, int digits, dec *out);
 DecStatus	dec_acc_mean_p(const dec_acc *acc, int64_t n, int digits, dec *out);
 
+/*
+ * The exact value as text, with exactly `scale` decimals so the scale reads
+ * back: "-1180874.00".  Returns the length, or -1 when the whole units pass
+ * 2^127 (no sum of amounts gets there).  buf needs DEC_ACC_FORMAT_MAX bytes.
+ */
+#define DEC_ACC_FORMAT_MAX 72
+int			dec_acc_format(const dec_acc *acc, char *buf);
+/*
+ * Read it back: optional sign, digits, optional '.' and at most DEC_MAX_SCALE
+ * digits.  The value and scale are those written (the parts are normalized,
+ * which changes no result).  DEC_SYNTAX, DEC_OVERFLOW.
+ */
+DecStatus	dec_acc_parse(const char *s, size_t len, dec_acc *out);
+
 #endif

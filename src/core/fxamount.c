@@ -3,6 +3,7 @@
  */
 #include "fxamount.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -319,4 +320,90 @@ fxa_acc_avg(const FxAmountAcc *st, FxAmount *out)
 	dec			v = {0, 0};
 
 	return result(dec_acc_mean_p(&st->acc, st->count, FXA_MAX_DIGITS, &v), st->currency, v, out);
+}
+
+/* ---- the state of sum and avg as text ---------------------------------------- */
+
+int
+fxa_acc_format(const FxAmountAcc *st, char *buf)
+{
+	int			n;
+
+	if (st->count == 0)
+	{
+		memcpy(buf, "empty", 6);
+		return 5;
+	}
+	n = dec_acc_format(&st->acc, buf);
+	if (n < 0)
+		return -1;
+	buf[n++] = ' ';
+	cur_unpack(st->currency, buf + n);
+	n += 3;
+	return n + snprintf(buf + n, FXA_ACC_FORMAT_MAX - (size_t) n, " / %lld", (long long) st->count);
+}
+
+FxStatus
+fxa_acc_parse(const char *s, size_t len, FxAmountAcc *out)
+{
+	size_t		start = 0,
+				end = len,
+				slash,
+				cur_end,
+				cur_start;
+	int64_t		count = 0;
+	cur_code	currency;
+	CurParseStatus cst;
+	DecStatus	dst;
+	FxAmountAcc st;
+
+	while (start < end && ascii_is_space(s[start]))
+		start++;
+	while (end > start && ascii_is_space(s[end - 1]))
+		end--;
+	fxa_acc_init(&st);
+	if (end - start == 5 && memcmp(s + start, "empty", 5) == 0)
+	{
+		*out = st;
+		return FX_OK;
+	}
+	/* "SUM CUR / COUNT" */
+	for (slash = end; slash > start && s[slash - 1] != '/'; slash--)
+		;
+	if (slash == start)
+		return FX_BAD_FORMAT;
+	for (size_t i = slash; i < end; i++)
+	{
+		if (ascii_is_space(s[i]) && count == 0)
+			continue;
+		if (s[i] < '0' || s[i] > '9')
+			return FX_BAD_FORMAT;
+		if (count > (INT64_MAX - (s[i] - '0')) / 10)
+			return FX_OUT_OF_RANGE;
+		count = count * 10 + (s[i] - '0');
+	}
+	for (cur_end = slash - 1; cur_end > start && ascii_is_space(s[cur_end - 1]); cur_end--)
+		;
+	for (cur_start = cur_end; cur_start > start && !ascii_is_space(s[cur_start - 1]); cur_start--)
+		;
+	if (count == 0 || cur_start == start)
+		return FX_BAD_FORMAT;
+	cst = cur_parse(s + cur_start, cur_end - cur_start, &currency);
+	if (cst == CUR_UNKNOWN)
+		return FX_UNKNOWN_BASE;
+	if (cst != CUR_OK)
+		return FX_BAD_BASE;
+	while (cur_start > start && ascii_is_space(s[cur_start - 1]))
+		cur_start--;
+	dst = dec_acc_parse(s + start, cur_start - start, &st.acc);
+	if (dst == DEC_SYNTAX)
+		return FX_BAD_NUMBER;
+	if (dst != DEC_OK)
+		return FX_OUT_OF_RANGE;
+	st.count = count;
+	st.currency = currency;
+	if (!fxa_acc_is_valid(&st))
+		return FX_OUT_OF_RANGE;
+	*out = st;
+	return FX_OK;
 }

@@ -197,4 +197,16 @@ FxStatus	fxa_acc_sum(const FxAmountAcc *st, FxAmount *out);
 /* The mean, rounded and normalized; count must be > 0. */
 FxStatus	fxa_acc_avg(const FxAmountAcc *st, FxAmount *out);
 
+/*
+ * The state as text, so it can leave the server and come back (Citus sends
+ * partial states to the coordinator as text): "1180874.00 KZT / 240", the
+ * exact sum with its scale, the currency and the count; "empty" before the
+ * first amount.  Reading it back gives a state with the same results.
+ * fxa_acc_format returns the length, or -1 for a sum no amounts can reach.
+ */
+#define FXA_ACC_FORMAT_MAX (DEC_ACC_FORMAT_MAX + 4 + 24)
+int			fxa_acc_format(const FxAmountAcc *st, char *buf);
+/* FX_BAD_FORMAT, FX_BAD_NUMBER, FX_BAD_BASE, FX_UNKNOWN_BASE, FX_OUT_OF_RANGE. */
+FxStatus	fxa_acc_parse(const char *s, size_t len, FxAmountAcc *out);
+
 #endif

@@ -13,3 +13,9 @@ INSERT INTO t_fxcandle VALUES (100, 'KGS/USD open 0.0114 @2025-12-09T02:00:00Z h
 	(101, 'UZS/USD open 0.00009 @-infinity high 0.00009 @-infinity low 0.00008 @infinity close 0.00008 @infinity n 2');
 CREATE INDEX ON t_fxcandle (c);
 CREATE INDEX ON t_fxcandle USING hash (c);
+
+-- fxamount_acc, the state of sum and avg: stored states (whatever a user
+-- keeps of it) dump, restore and copy like any value.
+CREATE TABLE t_fxamount_acc (id int PRIMARY KEY, s fxamount_acc);
+INSERT INTO t_fxamount_acc VALUES (1, 'empty'), (2, '1180873.995 KZT / 2'), (3, '-0.000000000000000000000000000001 USD / 9'),
+	(4, '170141183460469231731687303715884105727 KZT / 9223372036854775807');

@@ -28,7 +28,7 @@ is "$(q -d exr_schema -c "SELECT n.nspname, count(*) FROM pg_depend d
 	GROUP BY 1" | cut -d'|' -f1)" "fx" "every function of the extension is in fx"
 is "$(q -d exr_schema -c "SELECT string_agg(typname, ' ' ORDER BY typname) FROM pg_type
 	WHERE typnamespace = 'fx'::regnamespace AND typtype = 'b' AND typelem = 0")" \
-	"currency fxamount fxcandle fxquote fxrate fxsnapshot" "the six types are in fx"
+	"currency fxamount fxamount_acc fxcandle fxquote fxrate fxsnapshot" "the seven types are in fx"
 is "$(q -d exr_schema -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
 $(q -d exr_schema -c "SELECT count(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace")" "0
 0" "nothing is created in public"

@@ -290,6 +290,115 @@ test_acc(void)
 	CHECK(!fxa_acc_is_valid(&t), "an empty state with a currency is invalid");
 }
 
+/* The state's text, after a parse of s; or the status name. */
+static const char *
+acc_text(const char *s)
+{
+	static char buf[FXA_ACC_FORMAT_MAX];
+	FxAmountAcc st;
+	FxStatus	status = fxa_acc_parse(s, strlen(s), &st);
+
+	if (status != FX_OK)
+		return status == FX_BAD_FORMAT ? "BAD_FORMAT" : status == FX_BAD_NUMBER ? "BAD_NUMBER"
+			: status == FX_BAD_BASE ? "BAD_BASE" : status == FX_UNKNOWN_BASE ? "UNKNOWN_BASE"
+			: status == FX_OUT_OF_RANGE ? "OUT_OF_RANGE" : "?";
+	if (fxa_acc_format(&st, buf) < 0)
+		return "FORMAT_FAILED";
+	return buf;
+}
+
+/* Does text -> state -> text give back the same text, and the same results? */
+static int
+reads_back(const FxAmountAcc *st)
+{
+	char		a[FXA_ACC_FORMAT_MAX],
+				b[FXA_ACC_FORMAT_MAX];
+	FxAmountAcc back;
+	FxAmount	s1,
+				s2,
+				m1,
+				m2;
+
+	if (fxa_acc_format(st, a) < 0 || fxa_acc_parse(a, strlen(a), &back) != FX_OK ||
+		fxa_acc_format(&back, b) < 0 || strcmp(a, b) != 0 || back.count != st->count)
+		return 0;
+	if (st->count == 0)
+		return 1;
+	return fxa_acc_sum(st, &s1) == fxa_acc_sum(&back, &s2) && fxa_cmp(&s1, &s2) == 0 &&
+		s1.scale == s2.scale && fxa_acc_avg(st, &m1) == fxa_acc_avg(&back, &m2) &&
+		fxa_cmp(&m1, &m2) == 0 && m1.scale == m2.scale;
+}
+
+static void
+test_acc_text(void)
+{
+	FxAmountAcc st;
+	FxAmount	a;
+	int			all_back = 1;
+	unsigned	seed = 12345;
+	char		buf[FXA_ACC_FORMAT_MAX];
+
+	fxa_acc_init(&st);
+	CHECK_STR((fxa_acc_format(&st, buf), buf), "empty", "an empty state is \"empty\"");
+	CHECK(reads_back(&st), "\"empty\" reads back");
+	a = A("1180874.00 KZT");
+	fxa_acc_add(&st, &a);
+	a = A("-0.005 KZT");
+	fxa_acc_add(&st, &a);
+	CHECK_STR((fxa_acc_format(&st, buf), buf), "1180873.995 KZT / 2", "sum with its scale, currency, count");
+	a = A("-2000000 KZT");
+	fxa_acc_add(&st, &a);
+	CHECK_STR((fxa_acc_format(&st, buf), buf), "-819126.005 KZT / 3", "a negative sum: one sign for both parts");
+	CHECK(reads_back(&st), "a negative sum reads back");
+	st.acc.hi = 5;
+	st.acc.lo = -3;
+	st.acc.scale = 1;
+	CHECK_STR((fxa_acc_format(&st, buf), buf), "4.7 KZT / 3", "whole and fraction of different signs are one value");
+	/* States a long sum leaves behind: whole units carried, mixed scales. */
+	for (int round = 0; round < 200; round++)
+	{
+		fxa_acc_init(&st);
+		for (int i = 0; i < 1 + round % 37; i++)
+		{
+			char		lit[64];
+
+			seed = seed * 1103515245u + 12345u;
+			snprintf(lit, sizeof(lit), "%s%u.%0*u USD", (seed >> 3) % 3 == 0 ? "-" : "",
+					 (seed >> 8) % 999999999u, (int) ((seed >> 4) % 6) + 1, (seed >> 11) % 9999u);
+			if (fxa_parse(lit, strlen(lit), &a, NULL) == FX_OK)
+				fxa_acc_add(&st, &a);
+		}
+		if (!reads_back(&st))
+		{
+			all_back = 0;
+			fxa_acc_format(&st, buf);
+			printf("# does not read back: %s\n", buf);
+		}
+	}
+	CHECK(all_back, "200 random sums read back to the same text, sum and mean");
+	CHECK_STR(acc_text(" 12.50 usd / 7 "), "12.50 USD / 7", "spaces around, lower-case code");
+	CHECK_STR(acc_text("-0.00 KZT / 1"), "0.00 KZT / 1", "minus zero is zero, the scale stays");
+	CHECK_STR(acc_text("170141183460469231731687303715884105727 KZT / 1"),
+			  "170141183460469231731687303715884105727 KZT / 1", "the largest whole part");
+	CHECK_STR(acc_text("170141183460469231731687303715884105728 KZT / 1"), "OUT_OF_RANGE", "2^127 whole units");
+	CHECK_STR(acc_text("1.000000000000000000000000000001 KZT / 1"), "1.000000000000000000000000000001 KZT / 1",
+			  "30 decimals");
+	CHECK_STR(acc_text("1.0000000000000000000000000000001 KZT / 1"), "OUT_OF_RANGE", "31 decimals");
+	CHECK_STR(acc_text("1 KZT / 9223372036854775807"), "1 KZT / 9223372036854775807", "the largest count");
+	CHECK_STR(acc_text("1 KZT / 9223372036854775808"), "OUT_OF_RANGE", "a count past int8");
+	CHECK_STR(acc_text("1 KZT / 0"), "BAD_FORMAT", "a count of 0 is \"empty\"");
+	CHECK_STR(acc_text("1 KZT / -1"), "BAD_FORMAT", "a negative count");
+	CHECK_STR(acc_text("1 KZT /"), "BAD_FORMAT", "no count");
+	CHECK_STR(acc_text("1 KZT 3"), "BAD_FORMAT", "no slash");
+	CHECK_STR(acc_text("KZT / 3"), "BAD_FORMAT", "no sum");
+	CHECK_STR(acc_text("1e3 KZT / 3"), "BAD_NUMBER", "an exponent");
+	CHECK_STR(acc_text("1. KZT / 3"), "1 KZT / 3", "a point without decimals");
+	CHECK_STR(acc_text("1 KZTX / 3"), "BAD_BASE", "four letters");
+	CHECK_STR(acc_text("1 QQQ / 3"), "UNKNOWN_BASE", "not an ISO 4217 code");
+	CHECK_STR(acc_text(""), "BAD_FORMAT", "empty text");
+	CHECK_STR(acc_text("Empty"), "BAD_FORMAT", "\"empty\" is lower case");
+}
+
 int
 main(void)
 {
@@ -299,5 +408,6 @@ main(void)
 	test_order();
 	test_pack();
 	test_acc();
+	test_acc_text();
 	UNIT_DONE();
 }

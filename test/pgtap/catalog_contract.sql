@@ -11,8 +11,6 @@ CREATE EXTENSION IF NOT EXISTS exchange_rates;
 CREATE TEMP TABLE contract_exceptions (proname name, not_strict bool, volatility "char", why text);
 INSERT INTO contract_exceptions VALUES
 	-- aggregate support functions that must see NULL states are not STRICT
-	('fxamount_sum_trans', true, 'i', 'first call gets a NULL state (sum and avg)'),
-	('fxamount_sum_combine', true, 'i', 'combine handles NULL partial states (sum and avg)'),
 	('snapshot_combine', true, 'i', 'combine handles NULL partial states'),
 	('snapshot_transfn', true, 'i', 'first call gets a NULL state'),
 	('snapshot_transfn_ts', true, 'i', 'first call gets a NULL state'),

@@ -192,17 +192,22 @@ CREATE TABLE fxa_copy (a fxamount);
 COPY fxa_copy FROM '/tmp/exr_fxamount.bin' WITH (FORMAT binary);
 SELECT array_agg(a::text) FROM fxa_copy;
 SELECT fxamount_send('-12.50 USD');
-CREATE FUNCTION pg_temp.fxa_recv_check(hex text) RETURNS text LANGUAGE plpgsql AS $$
+-- recv_check: the bytes as one binary COPY field into a one-column table,
+-- then the value read (as text), or the error
+CREATE FUNCTION pg_temp.recv_check(tbl text, hex text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	got text;
 BEGIN
 	EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)',
 				   '\x' || hex, '/tmp/exr_fxamount_bad.bin');
-	TRUNCATE fxa_copy;
-	EXECUTE format('COPY fxa_copy FROM %L WITH (FORMAT binary)', '/tmp/exr_fxamount_bad.bin');
-	RETURN (SELECT a::text FROM fxa_copy);
+	EXECUTE format('TRUNCATE %I', tbl);
+	EXECUTE format('COPY %I FROM %L WITH (FORMAT binary)', tbl, '/tmp/exr_fxamount_bad.bin');
+	EXECUTE format('SELECT v::text FROM %I AS t(v)', tbl) INTO got;
+	RETURN got;
 EXCEPTION WHEN others THEN
 	RETURN SQLSTATE || ': ' || SQLERRM;
 END $$;
-SELECT label, pg_temp.fxa_recv_check(hex)
+SELECT label, pg_temp.recv_check('fxa_copy', hex)
 FROM (VALUES
 	('valid',           '01' || '555344' || '02' || 'fffffffffffffb1e'),
 	('version 0',       '00' || '555344' || '02' || 'fffffffffffffb1e'),
@@ -215,4 +220,61 @@ FROM (VALUES
 	('trailing byte',   '01' || '555344' || '02' || 'fffffffffffffb1e' || '00')
 ) AS v(label, hex);
 
+-- the state of sum and avg is a type, fxamount_acc: "SUM CUR / COUNT", the
+-- exact sum with its scale, or "empty" (Citus ships partial states as text)
+SELECT 'empty'::fxamount_acc AS empty, ' 12.50 usd / 7 '::fxamount_acc AS spaced,
+	   '-0.00 KZT / 1'::fxamount_acc AS minus_zero, '1. KZT / 3'::fxamount_acc AS bare_point;
+SELECT fxamount_sum_trans(fxamount_sum_trans('empty', '1180874.00 KZT'), '-0.005 KZT') AS two_rows,
+	   fxamount_sum_combine('1180873.995 KZT / 2', '-2000000 KZT / 1') AS combined,
+	   fxamount_sum_final('1180873.995 KZT / 2') AS sum, fxamount_avg_final('1180873.995 KZT / 2') AS avg,
+	   fxamount_sum_final('empty') AS sum_of_none;
+-- partial states of every currency, through their text form, merge to the
+-- aggregates' own answers (what Citus does with worker_partial_agg)
+CREATE AGGREGATE fxa_partial(fxamount) (SFUNC = fxamount_sum_trans, STYPE = fxamount_acc, INITCOND = 'empty');
+CREATE AGGREGATE fxa_merge(fxamount_acc) (SFUNC = fxamount_sum_combine, STYPE = fxamount_acc, INITCOND = 'empty');
+SELECT m.cur, m.merged, fxamount_sum_final(m.merged)::text = s.sum::text AS same_sum,
+	   fxamount_avg_final(m.merged)::text = s.avg::text AS same_avg
+FROM (SELECT cur, fxa_merge(part::text::fxamount_acc) AS merged
+	  FROM (SELECT amount_currency(a) AS cur, id % 7 AS k, fxa_partial(a) AS part FROM fxa_t GROUP BY 1, 2) AS p
+	  GROUP BY cur) AS m
+JOIN fxa_serial AS s USING (cur) ORDER BY m.cur;
+SELECT fxa_partial(a) FROM fxa_t WHERE a IS NULL;
+DROP AGGREGATE fxa_partial(fxamount);
+DROP AGGREGATE fxa_merge(fxamount_acc);
+-- called directly, the support functions leave their argument as it was
+CREATE TABLE fxa_states (s fxamount_acc);
+INSERT INTO fxa_states VALUES ('5 KZT / 1');
+SELECT fxamount_sum_trans(s, '1 KZT') AS trans, fxamount_sum_combine(s, s) AS combine FROM fxa_states;
+SELECT s AS unchanged FROM fxa_states;
+-- errors: the text (22P02), out of range (22003), mixed currencies (22023)
+SELECT '1 KZT / 0'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1 QQQ / 3'::fxamount_acc;
+SELECT '1 KZTX / 3'::fxamount_acc;
+SELECT '1e3 KZT / 3'::fxamount_acc;
+SELECT 'nothing'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1.0000000000000000000000000000001 KZT / 1'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
+SELECT '1 KZT / 9223372036854775808'::fxamount_acc;
+SELECT '170141183460469231731687303715884105728 KZT / 1'::fxamount_acc;
+SELECT fxamount_sum_combine('1 KZT / 1', '1 USD / 1');
+\echo :LAST_ERROR_SQLSTATE
+SELECT fxamount_sum_trans('1 KZT / 1', '1 USD');
+\echo :LAST_ERROR_SQLSTATE
+-- binary form: version, count, then currency, scale and the two 128-bit parts
+SELECT fxamount_acc_send('1180873.995 KZT / 2') AS two, fxamount_acc_send('empty') AS empty;
+SELECT label, pg_temp.recv_check('fxa_states', hex)
+FROM (VALUES
+	('valid',         '01' || '0000000000000002' || '4b5a54' || '00000003' || repeat('0', 16) || '00000000001204c9'
+					  || repeat('0', 16) || '00000000000003e3'),
+	('empty',         '01' || '0000000000000000'),
+	('version 2',     '02' || '0000000000000000'),
+	('count -1',      '01' || 'ffffffffffffffff'),
+	('unknown code',  '01' || '0000000000000001' || '58595a' || '00000000' || repeat('0', 64)),
+	('scale 31',      '01' || '0000000000000001' || '4b5a54' || '0000001f' || repeat('0', 64)),
+	('too short',     '01' || '0000000000000001' || '4b5a54'),
+	('trailing byte', '01' || '0000000000000000' || '00')
+) AS v(label, hex);
+DROP TABLE fxa_states;
 DROP TABLE fxa_t, fxa_g, fxa_names, fxa_copy;

@@ -106,7 +106,7 @@ called_as_aggregate(FunctionCallInfo fcinfo)
  * copies it into its own); every later one updates the aggregate's state
  * in place.
  */
-static inline Datum
+static pg_attribute_always_inline Datum
 accumulate(FunctionCallInfo fcinfo, const FxRate *r, TimestampTz at)
 {
 	FxCandle   *c;

@@ -41,6 +41,19 @@ fxc_init(FxCandle *c, const FxRate *r, int64_t at)
 }
 
 FxCandleStatus
+fxc_add_general(FxCandle *c, const FxRate *r, int64_t at)
+{
+	if (r->base != c->base || r->quote != c->quote)
+		return FXC_PAIR_MISMATCH;
+	if (c->n == INT64_MAX)
+		return FXC_COUNT_OVERFLOW;
+	c->n++;
+	for (int f = FXC_OPEN; f <= FXC_CLOSE; f++)
+		fxc_offer(c, f, r->coef, r->scale, at);
+	return FXC_OK;
+}
+
+FxCandleStatus
 fxc_merge(FxCandle *dst, const FxCandle *src)
 {
 	if (dst->base != src->base || dst->quote != src->quote)

@@ -7,6 +7,8 @@ CREATE TABLE single.pages (id bigint PRIMARY KEY, published date NOT NULL, body 
 CREATE TABLE single.quotes (page_id bigint NOT NULL, line_no int NOT NULL, quote fxquote NOT NULL,
 	seen_at timestamptz NOT NULL, amount fxamount NOT NULL, PRIMARY KEY (page_id, line_no));
 CREATE TABLE single.page_snapshots (page_id bigint PRIMARY KEY, snapshot fxsnapshot NOT NULL);
+CREATE TABLE single.page_candles (page_id bigint NOT NULL, base currency NOT NULL, c fxcandle NOT NULL,
+	PRIMARY KEY (page_id, base));
 
 -- 96 pages over a week, each with its ticker twice round; on every third page
 -- the second round moves one rate, so snapshots hold conflicting quotes.
@@ -30,14 +32,18 @@ FROM single.pages, parse_ticker(body);
 
 INSERT INTO single.page_snapshots
 SELECT page_id, snapshot_agg(quote, line_no::bigint) FROM single.quotes GROUP BY page_id;
+INSERT INTO single.page_candles
+SELECT page_id, base(quote_rate(quote)), candle(quote, seen_at) FROM single.quotes GROUP BY 1, 2;
 
 CREATE SCHEMA dist;
 CREATE TABLE dist.pages (LIKE single.pages INCLUDING ALL);
 CREATE TABLE dist.quotes (LIKE single.quotes INCLUDING ALL);
 CREATE TABLE dist.page_snapshots (LIKE single.page_snapshots INCLUDING ALL);
+CREATE TABLE dist.page_candles (LIKE single.page_candles INCLUDING ALL);
 SELECT create_distributed_table('dist.pages', 'id');
 SELECT create_distributed_table('dist.quotes', 'page_id', colocate_with => 'dist.pages');
 SELECT create_distributed_table('dist.page_snapshots', 'page_id', colocate_with => 'dist.pages');
+SELECT create_distributed_table('dist.page_candles', 'page_id', colocate_with => 'dist.pages');
 INSERT INTO dist.pages SELECT * FROM single.pages;
 -- parse_ticker runs on the workers, next to each shard of pages.
 INSERT INTO dist.quotes
@@ -47,6 +53,9 @@ SELECT id, line_no, quote,
 FROM dist.pages, parse_ticker(body);
 INSERT INTO dist.page_snapshots
 SELECT page_id, snapshot_agg(quote, line_no::bigint) FROM dist.quotes GROUP BY page_id;
+-- candle runs on the workers, next to each shard of quotes.
+INSERT INTO dist.page_candles
+SELECT page_id, base(quote_rate(quote)), candle(quote, seen_at) FROM dist.quotes GROUP BY 1, 2;
 
 -- Amounts at the edge of fxamount's 15 significant digits, on two shards: the
 -- exact sum (100000000000000.8) needs a 16th digit, so it is rounded once, at

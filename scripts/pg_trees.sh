@@ -100,7 +100,7 @@ pg_targets() {
 			if [[ "$pgc" == /usr/lib/postgresql/*/bin/pg_config ]]; then
 				echo "debian|$(pg_config_label "$pgc") Debian|$pgc"
 			else
-				echo "tree|$(pg_config_label "$pgc") $(tree_root "$pgc")|$pgc"
+				echo "tree|$(pg_config_label "$pgc") PG_CONFIGS|$pgc"
 			fi
 		done
 		return

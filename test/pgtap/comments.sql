@@ -14,7 +14,11 @@ SELECT d.classid::regclass AS catalog, pg_describe_object(d.classid, d.objid, 0)
 FROM pg_depend d
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'exchange_rates'
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
-  AND d.classid IN ('pg_type'::regclass, 'pg_proc'::regclass, 'pg_operator'::regclass, 'pg_cast'::regclass);
+  AND d.classid IN ('pg_type'::regclass, 'pg_proc'::regclass, 'pg_operator'::regclass, 'pg_cast'::regclass)
+  -- PostgreSQL 18 records each type's implicit array type (currency[]) as a
+  -- member too (15 does not); psql does not list those, nothing to comment
+  AND NOT EXISTS (SELECT 1 FROM pg_type t WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid
+				  AND t.typcategory = 'A' AND t.typelem <> 0);
 
 SELECT plan(4 + (SELECT count(*)::int FROM ext_objects));
 

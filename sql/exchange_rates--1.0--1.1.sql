@@ -30,6 +30,22 @@ COMMENT ON OPERATOR >(currency, currency) IS 'greater than (codes in alphabetica
 COMMENT ON OPERATOR >=(currency, currency) IS 'greater than or equal (codes in alphabetical order)';
 COMMENT ON CAST (text AS currency) IS 'reads a code as the type''s input does, without a cstring copy';
 
+-- currency: withdrawn ISO 4217 codes are known too (currency_is_active).
+-- currencies() gains the columns active and withdrawn_in: its result type
+-- changes, so it is dropped and created again (a view over it must be
+-- dropped before the update and made again after: README, release notes).
+COMMENT ON TYPE currency IS 'an ISO 4217 alphabetic currency code, active or withdrawn (currencies() lists the codes it knows)';
+CREATE FUNCTION currency_is_active(currency) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION currency_is_active(currency) IS 'false for a code ISO 4217 has withdrawn (it is still read, compared and stored)';
+DROP FUNCTION @extschema@.currencies();
+CREATE FUNCTION currencies(
+	OUT code currency, OUT numeric_code integer, OUT minor_units integer, OUT name text,
+	OUT active boolean, OUT withdrawn_in integer)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 210;
+COMMENT ON FUNCTION currencies() IS 'the ISO 4217 codes the extension knows: every active code and the withdrawn ones it keeps, with the year withdrawn';
+
 -- fxrate: comments, so that \df+, \do+ and \dT+ in psql say what each object is
 COMMENT ON FUNCTION fxrate_in(cstring) IS 'text input of fxrate';
 COMMENT ON FUNCTION fxrate_out(fxrate) IS 'text output of fxrate';

@@ -1,6 +1,7 @@
 /*
- * currency.c - the `currency` type: an active ISO 4217 alphabetic code,
- * 2 bytes, passed by value.  The packed code orders alphabetically (see
+ * currency.c - the `currency` type: a known ISO 4217 alphabetic code
+ * (active, or withdrawn and kept: see core/currency.c), 2 bytes, passed by
+ * value.  The packed code orders alphabetically (see
  * core/currency.h), so comparison is integer comparison.
  */
 #include "compat.h"
@@ -24,10 +25,11 @@ PG_FUNCTION_INFO_V1(currency_hash_extended);
 PG_FUNCTION_INFO_V1(currency_name);
 PG_FUNCTION_INFO_V1(currency_minor_units);
 PG_FUNCTION_INFO_V1(currency_numeric_code);
+PG_FUNCTION_INFO_V1(currency_is_active);
 PG_FUNCTION_INFO_V1(currencies);
 
 static const char *const currency_hint =
-	"Use an active ISO 4217 alphabetic code such as USD or KZT; SELECT * FROM currencies() lists them.";
+	"Use an ISO 4217 alphabetic code such as USD or KZT; SELECT * FROM currencies() lists the active and withdrawn codes the extension knows.";
 
 /*
  * Shared by every type whose text contains a code.  Raises a hard error:
@@ -46,7 +48,7 @@ currency_parse_or_error(const char *s, size_t len, const char *type_name)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type %s: \"%.*s\"", type_name, (int) len, s),
-					 errdetail("\"%.*s\" is not an active ISO 4217 currency code.", (int) len, s),
+					 errdetail("\"%.*s\" is not a known ISO 4217 currency code.", (int) len, s),
 					 errhint("%s", currency_hint)));
 			break;
 		case CUR_BAD_SYNTAX:
@@ -74,7 +76,7 @@ currency_in(PG_FUNCTION_ARGS)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "currency", s),
 			 st == CUR_UNKNOWN
-			 ? errdetail("\"%s\" is not an active ISO 4217 currency code.", s)
+			 ? errdetail("\"%s\" is not a known ISO 4217 currency code.", s)
 			 : errdetail("A currency code is three letters."),
 			 errhint("%s", currency_hint)));
 }
@@ -115,7 +117,7 @@ currency_recv_letters(StringInfo buf)
 	return cur_pack(pq_getmsgbytes(buf, 3));
 }
 
-/* Binary form: the three ASCII letters, validated like text input. */
+/* Binary form: the three ASCII letters, validated like text input (a withdrawn code reads back). */
 Datum
 currency_recv(PG_FUNCTION_ARGS)
 {
@@ -126,7 +128,7 @@ currency_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external currency value"),
-				 errdetail("The bytes are not an active ISO 4217 currency code.")));
+				 errdetail("The bytes are not a known ISO 4217 currency code.")));
 	PG_RETURN_CURRENCY(code);
 }
 
@@ -205,18 +207,32 @@ currency_numeric_code(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(currency_info_checked(PG_GETARG_CURRENCY(0))->numeric);
 }
 
-/* currencies() -> TABLE(code currency, numeric_code int, minor_units int, name text) */
+/* Not withdrawn from ISO 4217 (a withdrawn code is still a currency here). */
+Datum
+currency_is_active(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(currency_info_checked(PG_GETARG_CURRENCY(0))->withdrawn_in == 0);
+}
+
+/*
+ * currencies() -> TABLE(code currency, numeric_code int, minor_units int,
+ * name text, active boolean, withdrawn_in int).  A 1.0 database (before
+ * ALTER EXTENSION UPDATE) declares only the first four columns: fill as many
+ * as the caller's row type has.
+ */
 Datum
 currencies(PG_FUNCTION_ARGS)
 {
 	ExrRows		rows;
 
 	exr_rows_start(&rows, fcinfo);
+	if (rows.tupdesc->natts != 4 && rows.tupdesc->natts != 6)
+		elog(ERROR, "currencies() returns 4 or 6 columns, not %d", rows.tupdesc->natts);
 	for (size_t i = 0; i < cur_count(); i++)
 	{
 		const CurrencyInfo *info = cur_at(i);
-		Datum		values[4];
-		bool		nulls[4] = {false, false, false, false};
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
 
 		exr_row_begin(&rows);
 		values[0] = CurrencyGetDatum(cur_pack(info->code));
@@ -224,6 +240,9 @@ currencies(PG_FUNCTION_ARGS)
 		values[2] = Int32GetDatum(info->minor_units);
 		nulls[2] = info->minor_units < 0;
 		values[3] = currency_name_datum(info);
+		values[4] = BoolGetDatum(info->withdrawn_in == 0);
+		values[5] = Int32GetDatum(info->withdrawn_in);
+		nulls[5] = info->withdrawn_in == 0;
 		exr_row_end(&rows, values, nulls);
 	}
 	exr_rows_done(&rows);

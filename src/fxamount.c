@@ -82,13 +82,47 @@ fxamount_parse_detail(FxStatus st, const char *part, int part_len)
 		case FX_BAD_BASE:
 			return psprintf("The currency \"%.*s\" is not three letters.", part_len, part);
 		case FX_UNKNOWN_BASE:
-			return psprintf("The currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+			return psprintf("The currency \"%.*s\" is not a known ISO 4217 currency code.", part_len, part);
 		case FX_BAD_NUMBER:
 			return psprintf("The amount \"%.*s\" is not a plain decimal number.", part_len, part);
 		default:
 			return psprintf("The amount \"%.*s\" has more than %d significant digits or %d digits after the point.",
 							part_len, part, FXA_MAX_DIGITS, DEC_MAX_SCALE);
 	}
+}
+
+/*
+ * A known currency that amounts cannot hold: a withdrawn code without a
+ * storage id (every active code has one, and the withdrawn codes of the
+ * former Soviet Union; see core/currency.c).  The parenthesized error
+ * fields, for ereport and ereturn.
+ */
+#define FXAMOUNT_NOT_STORABLE(currency) \
+	(errcode(ERRCODE_FEATURE_NOT_SUPPORTED), \
+	 errmsg("type fxamount cannot hold amounts in %s", currency_letters(currency)), \
+	 errdetail("%s", fxamount_not_storable_detail(currency)), \
+	 errhint("Keep such amounts as numeric beside a currency column: currency, fxrate and fxquote accept %s.", \
+			 currency_letters(currency)))
+
+static char *
+currency_letters(cur_code currency)
+{
+	char	   *letters = palloc(4);
+
+	cur_unpack(currency, letters);
+	return letters;
+}
+
+static char *
+fxamount_not_storable_detail(cur_code currency)
+{
+	const CurrencyInfo *info = cur_info(currency);
+
+	if (info == NULL || info->withdrawn_in == 0)
+		elog(ERROR, "fxamount: currency %u has no storage id", (unsigned) currency);
+	return psprintf("%s (%s) was withdrawn from ISO 4217 in %d. An amount stores its currency in 8 bits: "
+					"they hold every active code and the withdrawn codes of the former Soviet Union, not the others.",
+					info->code, exr_utf8_cstring(info->name, strlen(info->name)), info->withdrawn_in);
 }
 
 /*
@@ -117,6 +151,10 @@ fxamount_error(FxStatus st, const char *verb, const FxAmount *a, const FxAmount 
 			ereport(ERROR,
 					(errcode(ERRCODE_DIVISION_BY_ZERO),
 					 errmsg("division by zero")));
+			break;
+		case FX_NOT_STORABLE:
+			/* only a new currency can be one: callers that make one report it */
+			elog(ERROR, "fxamount: cannot %s into a currency without a storage id", verb);
 			break;
 		default:
 			ereport(ERROR,
@@ -147,6 +185,13 @@ fxamount_in(PG_FUNCTION_ARGS)
 
 	if (st == FX_OK)
 		PG_RETURN_FXAMOUNT_P(&a);
+	if (st == FX_NOT_STORABLE)
+	{
+		cur_code	currency = CUR_CODE_INVALID;
+
+		(void) cur_parse(s + bad.off, bad.len, &currency);		/* bad spans the currency */
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0, FXAMOUNT_NOT_STORABLE(currency));
+	}
 	if (st == FX_OUT_OF_RANGE)
 		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -177,6 +222,7 @@ fxamount_recv(PG_FUNCTION_ARGS)
 	cur_code	currency;
 	dec			value;
 	FxAmount	a;
+	FxStatus	st;
 
 	if (buf->len - buf->cursor < FXAMOUNT_BINARY_SIZE)
 		ereport(ERROR,
@@ -191,11 +237,14 @@ fxamount_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported binary format version %d for type fxamount", version)));
-	if (fxa_make(currency, value, &a) != FX_OK)
+	st = fxa_make(currency, value, &a);
+	if (st == FX_NOT_STORABLE)
+		ereport(ERROR, FXAMOUNT_NOT_STORABLE(currency));
+	if (st != FX_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxamount value"),
-				 errdetail("The currency must be an active ISO 4217 code and the amount a value of at most %d digits and %d decimals.",
+				 errdetail("The currency must be a known ISO 4217 code and the amount a value of at most %d digits and %d decimals.",
 						   FXA_MAX_DIGITS, DEC_MAX_SCALE)));
 	PG_RETURN_FXAMOUNT_P(&a);
 }
@@ -245,6 +294,8 @@ fxamount_construct(PG_FUNCTION_ARGS)
 
 	if (st == FX_UNKNOWN_BASE)
 		elog(ERROR, "fxamount: invalid currency code %u", (unsigned) PG_GETARG_CURRENCY(1));
+	if (st == FX_NOT_STORABLE)
+		ereport(ERROR, FXAMOUNT_NOT_STORABLE(PG_GETARG_CURRENCY(1)));
 	fxamount_check(st, "construct", &a, &a);
 	PG_RETURN_FXAMOUNT_P(&a);
 }
@@ -389,6 +440,8 @@ convert(const FxAmount *a, const FxRate *rate)
 				 errmsg("cannot convert an amount in %s with a %s rate", cur, pair),
 				 errdetail("A rate converts amounts in its base currency to its quote currency, and back.")));
 	}
+	if (st == FX_NOT_STORABLE)
+		ereport(ERROR, FXAMOUNT_NOT_STORABLE(a->currency == rate->base ? rate->quote : rate->base));
 	fxamount_check(st, "convert", a, a);
 	PG_RETURN_FXAMOUNT_P(&r);
 }
@@ -625,6 +678,8 @@ fxamount_acc_in(PG_FUNCTION_ARGS)
 
 	if (st == FX_OK)
 		PG_RETURN_POINTER(state);
+	if (st == FX_NOT_STORABLE)
+		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0, FXAMOUNT_NOT_STORABLE(state->currency));
 	if (st == FX_OUT_OF_RANGE)
 		ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -634,7 +689,7 @@ fxamount_acc_in(PG_FUNCTION_ARGS)
 	ereturn(EXR_ESCONTEXT(fcinfo), (Datum) 0,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", "fxamount_acc", s),
-			 errdetail("%s", st == FX_UNKNOWN_BASE ? "The currency is not an ISO 4217 currency code."
+			 errdetail("%s", st == FX_UNKNOWN_BASE ? "The currency is not a known ISO 4217 currency code."
 					   : st == FX_BAD_BASE ? "The currency is not three letters."
 					   : st == FX_BAD_NUMBER ? "The sum is not a plain decimal number."
 					   : "Expected a sum, a currency code, \"/\" and a count of at least 1, or \"empty\"."),

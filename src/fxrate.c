@@ -55,11 +55,11 @@ fxrate_parse_detail(FxStatus st, const char *part, int part_len)
 		case FX_BAD_BASE:
 			return psprintf("The base currency \"%.*s\" is not three letters.", part_len, part);
 		case FX_UNKNOWN_BASE:
-			return psprintf("The base currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+			return psprintf("The base currency \"%.*s\" is not a known ISO 4217 currency code.", part_len, part);
 		case FX_BAD_QUOTE:
 			return psprintf("The quote currency \"%.*s\" is not three letters.", part_len, part);
 		case FX_UNKNOWN_QUOTE:
-			return psprintf("The quote currency \"%.*s\" is not an active ISO 4217 currency code.", part_len, part);
+			return psprintf("The quote currency \"%.*s\" is not a known ISO 4217 currency code.", part_len, part);
 		case FX_SAME_CURRENCY:
 			return psprintf("The base and the quote are the same currency.");
 		case FX_BAD_NUMBER:
@@ -202,7 +202,7 @@ fxrate_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external fxrate value"),
-				 errdetail("The currencies must be two different active ISO 4217 codes and the rate a positive value of at most %d digits and %d decimals.",
+				 errdetail("The currencies must be two different known ISO 4217 codes and the rate a positive value of at most %d digits and %d decimals.",
 						   DEC_MAX_DIGITS, DEC_MAX_SCALE)));
 	PG_RETURN_FXRATE_P(&r);
 }

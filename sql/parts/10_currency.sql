@@ -1,5 +1,5 @@
 -- ---------------------------------------------------------------------------
--- currency: an active ISO 4217 alphabetic code (2 bytes, by value)
+-- currency: a known ISO 4217 alphabetic code, active or withdrawn (2 bytes, by value)
 -- ---------------------------------------------------------------------------
 CREATE TYPE currency;
 
@@ -23,7 +23,7 @@ CREATE TYPE currency (
 	STORAGE = plain,
 	CATEGORY = 'S'
 );
-COMMENT ON TYPE currency IS 'an active ISO 4217 alphabetic currency code';
+COMMENT ON TYPE currency IS 'an ISO 4217 alphabetic currency code, active or withdrawn (currencies() lists the codes it knows)';
 
 CREATE FUNCTION currency_eq(currency, currency) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT LEAKPROOF PARALLEL SAFE;
@@ -107,11 +107,15 @@ COMMENT ON FUNCTION currency_minor_units(currency) IS 'ISO 4217 minor units (dig
 CREATE FUNCTION currency_numeric_code(currency) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION currency_numeric_code(currency) IS 'ISO 4217 numeric code';
+CREATE FUNCTION currency_is_active(currency) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION currency_is_active(currency) IS 'false for a code ISO 4217 has withdrawn (it is still read, compared and stored)';
 CREATE FUNCTION currencies(
-	OUT code currency, OUT numeric_code integer, OUT minor_units integer, OUT name text)
+	OUT code currency, OUT numeric_code integer, OUT minor_units integer, OUT name text,
+	OUT active boolean, OUT withdrawn_in integer)
 	RETURNS SETOF record
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 180;
-COMMENT ON FUNCTION currencies() IS 'the ISO 4217 catalog built into the extension';
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 210;
+COMMENT ON FUNCTION currencies() IS 'the ISO 4217 codes the extension knows: every active code and the withdrawn ones it keeps, with the year withdrawn';
 
 
 -- text -> currency without the cstring copy of an I/O cast (same results and errors)

@@ -1098,8 +1098,9 @@ cw_match_code(const char *s, size_t len, size_t pos, CurMatch *m)
 		if (utf8t_is_word(cp))
 			return 0;
 	}
+	/* Active codes only: withdrawn ones (DEM, ESP, SIT) are mostly words in today's prose. */
 	code = cur_pack(s + pos);
-	if (code == CUR_CODE_INVALID || !cur_is_valid(code))
+	if (code == CUR_CODE_INVALID || !cur_is_active(code))
 		return 0;
 	if (cw_code_is_word(s + pos))
 	{

@@ -9,13 +9,17 @@
 #include "ascii.h"
 
 /*
- * Store an amount whose currency is known to be valid.  Trailing zeros are
- * dropped only where that is what makes the value fit in 15 digits
- * (123456789012345.000, or numeric's padding): that changes no digit.
+ * Store an amount in a known currency.  Trailing zeros are dropped only
+ * where that is what makes the value fit in 15 digits
+ * (123456789012345.000, or numeric's padding): that changes no digit.  Every
+ * amount is made here (or in fxa_convert's fast path), so this is where a
+ * currency without a storage id is refused.
  */
 static FxStatus
 fill(cur_code currency, dec value, FxAmount *out)
 {
+	if (!fxa_can_hold(currency))
+		return FX_NOT_STORABLE;
 	if (!fxa_value_fits(value) && dec_is_valid(value))
 		value = dec_normalize(value);
 	if (!fxa_value_fits(value))
@@ -99,6 +103,8 @@ fxa_parse(const char *s, size_t len, FxAmount *out, FxSpan *bad)
 		return FX_UNKNOWN_BASE;
 	if (cst != CUR_OK)
 		return FX_BAD_BASE;
+	if (!fxa_can_hold(currency))
+		return FX_NOT_STORABLE;	/* *bad spans the currency */
 	bad->off = num_off;
 	bad->len = num_len;
 	dst = dec_parse(s + num_off, num_len, &value);
@@ -130,7 +136,7 @@ fxa_is_valid(const FxAmount *a)
 		if (a->pad[i] != 0)
 			return 0;
 	return a->coef >= -FXA_MAX_COEF && a->coef <= FXA_MAX_COEF &&
-		a->scale <= DEC_MAX_SCALE && cur_is_valid(a->currency);
+		a->scale <= DEC_MAX_SCALE && fxa_can_hold(a->currency);
 }
 
 int
@@ -285,7 +291,7 @@ fxa_acc_is_valid(const FxAmountAcc *st)
 		return 0;
 	if (st->count == 0)
 		return st->currency == CUR_CODE_INVALID;
-	return cur_is_valid(st->currency);
+	return fxa_can_hold(st->currency);
 }
 
 FxStatus
@@ -393,6 +399,12 @@ fxa_acc_parse(const char *s, size_t len, FxAmountAcc *out)
 		return FX_UNKNOWN_BASE;
 	if (cst != CUR_OK)
 		return FX_BAD_BASE;
+	if (!fxa_can_hold(currency))
+	{
+		fxa_acc_init(out);
+		out->currency = currency;	/* for the caller's message */
+		return FX_NOT_STORABLE;
+	}
 	while (cur_start > start && ascii_is_space(s[cur_start - 1]))
 		cur_start--;
 	dst = dec_acc_parse(s + start, cur_start - start, &st.acc);

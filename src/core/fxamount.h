@@ -41,6 +41,17 @@ fxamount_value(const FxAmount *a)
 #define FXA_MAX_DIGITS 15
 #define FXA_MAX_COEF   INT64_C(999999999999999)	/* 10^15 - 1 */
 
+/*
+ * Can an amount be in this currency?  It must be known and have a storage
+ * id: every active code does, and of the withdrawn ones those of the former
+ * Soviet Union (see currency.c).  Otherwise FX_NOT_STORABLE.
+ */
+static inline int
+fxa_can_hold(cur_code currency)
+{
+	return cur_storage_id(currency) >= 0;
+}
+
 /* Can v be an amount's value (coefficient and scale in range)? */
 static inline int
 fxa_value_fits(dec v)
@@ -54,7 +65,7 @@ fxa_value_fits(dec v)
  * |coef| < 10^15 < 2^50), bits 12..8 the scale (0..30), bits 7..0 the
  * currency's storage id (cur_storage_id: stable across versions, unlike
  * the packed code's 15 bits, which would leave too few for the digits).
- * Only valid amounts are packed: every valid currency has an id.
+ * Only valid amounts are packed: their currency has an id (fxa_can_hold).
  */
 static inline int64_t
 fxa_pack(const FxAmount *a)
@@ -139,7 +150,7 @@ fxa_convert(const FxAmount *a, const FxRate *r, FxAmount *out)
 {
 	dec			p;
 
-	if (a->currency == r->base &&
+	if (a->currency == r->base && fxa_can_hold(r->quote) &&
 		dec_mul_exact_p(fxamount_value(a), fxrate_value(r), FXA_MAX_DIGITS, &p))
 	{
 		p = dec_normalize(p);
@@ -206,7 +217,10 @@ FxStatus	fxa_acc_avg(const FxAmountAcc *st, FxAmount *out);
  */
 #define FXA_ACC_FORMAT_MAX (DEC_ACC_FORMAT_MAX + 4 + 24)
 int			fxa_acc_format(const FxAmountAcc *st, char *buf);
-/* FX_BAD_FORMAT, FX_BAD_NUMBER, FX_BAD_BASE, FX_UNKNOWN_BASE, FX_OUT_OF_RANGE. */
+/*
+ * FX_BAD_FORMAT, FX_BAD_NUMBER, FX_BAD_BASE, FX_UNKNOWN_BASE, FX_OUT_OF_RANGE;
+ * FX_NOT_STORABLE for a currency amounts cannot hold (out->currency is it).
+ */
 FxStatus	fxa_acc_parse(const char *s, size_t len, FxAmountAcc *out);
 
 #endif

@@ -49,7 +49,7 @@ is_code_at(const char *s, size_t len, size_t at)
 		(at + 3 == len || !(ascii_is_letter(s[at + 3]) || ascii_is_digit(s[at + 3])));
 }
 
-/* base and quote: both active ISO 4217 codes, and different. */
+/* base and quote: both known ISO 4217 codes, and different. */
 static FxQuoteStatus
 set_pair(const char *s, size_t base_at, size_t quote_at, size_t pair_end, FxRate *rate,
 		 FxQuoteError *err)
@@ -70,7 +70,7 @@ set_pair(const char *s, size_t base_at, size_t quote_at, size_t pair_end, FxRate
 
 /*
  * The pair at s[*pos]: 'KGS/USD', spaces allowed around '/'.  Both codes
- * must be active ISO 4217 codes and differ.
+ * must be known ISO 4217 codes and differ.
  */
 static FxQuoteStatus
 parse_pair(const char *s, size_t len, size_t *pos, FxRate *rate, FxQuoteError *err)
@@ -455,7 +455,7 @@ fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 				return sprintf(buf, "currency pair (such as KGS/USD) is missing");
 			return sprintf(buf, "%s is not a currency pair such as KGS/USD", part);
 		case FXQ_UNKNOWN_CURRENCY:
-			return sprintf(buf, "%s is not an active ISO 4217 currency code", part);
+			return sprintf(buf, "%s is not a known ISO 4217 currency code", part);
 		case FXQ_SAME_CURRENCY:
 			return sprintf(buf, "pair %s has the same currency on both sides", part);
 		case FXQ_MISSING_RATE:

@@ -38,7 +38,7 @@ typedef enum FxQuoteStatus
 {
 	FXQ_OK = 0,
 	FXQ_BAD_PAIR,				/* not two three-letter codes around '/' */
-	FXQ_UNKNOWN_CURRENCY,		/* three letters, but not an active ISO code */
+	FXQ_UNKNOWN_CURRENCY,		/* three letters, but not a known ISO code */
 	FXQ_SAME_CURRENCY,			/* 'USD/USD' */
 	FXQ_MISSING_RATE,
 	FXQ_BAD_RATE,				/* not a decimal number */

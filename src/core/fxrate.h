@@ -42,7 +42,7 @@ typedef enum FxStatus
 	FX_OK = 0,
 	FX_BAD_FORMAT,				/* not "BASE/QUOTE RATE" (or "AMOUNT CUR") */
 	FX_BAD_BASE,				/* base (or the amount's currency) is not three letters */
-	FX_UNKNOWN_BASE,			/* three letters, not an active ISO 4217 code */
+	FX_UNKNOWN_BASE,			/* three letters, not a known ISO 4217 code */
 	FX_BAD_QUOTE,
 	FX_UNKNOWN_QUOTE,
 	FX_SAME_CURRENCY,			/* base = quote */
@@ -50,7 +50,8 @@ typedef enum FxStatus
 	FX_NOT_POSITIVE,			/* a rate must be > 0 */
 	FX_OUT_OF_RANGE,			/* too many digits, too large, or too small */
 	FX_PAIR_MISMATCH,			/* rates or amounts whose currencies do not fit */
-	FX_DIV_ZERO
+	FX_DIV_ZERO,
+	FX_NOT_STORABLE				/* a known currency an amount cannot hold (no storage id) */
 } FxStatus;
 
 /* Where in the input the offending part is (for error details). */

@@ -94,6 +94,8 @@ for v in $older; do
 	new_db "$db"
 	q -d "$db" -c "CREATE EXTENSION exchange_rates VERSION '$v'" >/dev/null && fill "$db"
 	ok $? "a database filled on $v: a table of every type with its indexes, the values 1.0 wrote"
+	is "$(q -d "$db" -c "SELECT count(*) FROM currencies()")" "$(q -d exr_up_fresh -c "SELECT count(*) FROM currencies()")" \
+		"before the update, $v's currencies() (its own columns) lists every code the library knows"
 	answers "$db" "$tmp/$v.before"
 	q -d "$db" -c "ALTER EXTENSION exchange_rates UPDATE" >/dev/null
 	ok $? "ALTER EXTENSION UPDATE from $v with data in every type succeeds"

@@ -18,10 +18,12 @@ test_table_shape(void)
 {
 	size_t		n = cur_count();
 	size_t		i, j;
+	size_t		active = 0;
 	int			all_upper = 1;
 	int			sorted = 1;
 	int			unique_numeric = 1;
 	int			sane_fields = 1;
+	int			withdrawn_sane = 1;
 
 	for (i = 0; i < n; i++)
 	{
@@ -34,16 +36,62 @@ test_table_shape(void)
 		if (c->numeric == 0 || c->numeric > 999 || c->minor_units < -1 ||
 			c->minor_units > 4 || c->name == NULL || c->name[0] == '\0')
 			sane_fields = 0;
+		/* List Three gives a year (1990 .. this year) and no minor units */
+		if (c->withdrawn_in != 0 &&
+			(c->withdrawn_in < 1990 || c->withdrawn_in > 2026 || c->minor_units != CUR_NO_MINOR_UNITS))
+			withdrawn_sane = 0;
+		if (c->withdrawn_in != 0)
+			continue;
+		active++;
 		for (j = i + 1; j < n; j++)
-			if (cur_at(j)->numeric == c->numeric)
+			if (cur_at(j)->withdrawn_in == 0 && cur_at(j)->numeric == c->numeric)
 				unique_numeric = 0;
 	}
-	CHECK(n > 170 && n < 200, "count is plausible (%zu)", n);
+	CHECK(active > 170 && active < 200, "active count is plausible (%zu)", active);
+	CHECK(n - active == 34, "34 withdrawn codes are known (%zu)", n - active);
 	CHECK(all_upper, "every code is three upper-case letters");
 	CHECK(sorted, "table is strictly sorted by code");
-	CHECK(unique_numeric, "no duplicate numeric codes");
+	CHECK(unique_numeric, "no two active codes share a numeric code");
 	CHECK(sane_fields, "numeric, minor units and name are in range");
+	CHECK(withdrawn_sane, "every withdrawn code has a year from 1990 on and no minor units");
 	CHECK(cur_at(n) == NULL, "cur_at past the end is NULL");
+}
+
+/* Exactly the two groups of withdrawn codes currency.c documents. */
+static void
+test_withdrawn_groups(void)
+{
+	static const char *const soviet[] = {
+		"AYM", "AZM", "BYB", "BYR", "EEK", "GEK", "LTL", "LTT", "LVL", "LVR", "RUR", "SUR",
+		"TJR", "TMM", "UAK",
+	};
+	static const char *const euro[] = {
+		"ATS", "BEF", "BGN", "CYP", "DEM", "ESP", "FIM", "FRF", "GRD", "HRK", "IEP", "ITL",
+		"LUF", "MTL", "NLG", "PTE", "SIT", "SKK", "XEU",
+	};
+	int			soviet_ok = 1,
+				euro_ok = 1;
+
+	for (size_t i = 0; i < sizeof(soviet) / sizeof(soviet[0]); i++)
+	{
+		const CurrencyInfo *c = cur_info(cur_pack(soviet[i]));
+
+		if (c == NULL || c->withdrawn_in == 0 || cur_is_active(cur_pack(soviet[i])))
+			soviet_ok = 0;
+	}
+	for (size_t i = 0; i < sizeof(euro) / sizeof(euro[0]); i++)
+	{
+		const CurrencyInfo *c = cur_info(cur_pack(euro[i]));
+
+		if (c == NULL || c->withdrawn_in == 0 || cur_is_active(cur_pack(euro[i])))
+			euro_ok = 0;
+	}
+	CHECK(soviet_ok, "the 15 withdrawn codes of the Soviet Union and its successor states are known, not active");
+	CHECK(euro_ok, "the ECU and the 18 currencies the euro replaced are known, not active");
+	CHECK(cur_is_active(cur_pack("KZT")) && cur_is_active(cur_pack("EUR")) && cur_is_active(cur_pack("ZWG")),
+		  "KZT, EUR and ZWG are active");
+	CHECK(!cur_is_active(cur_pack("XYZ")) && !cur_is_active(CUR_CODE_INVALID),
+		  "a code that is not known is not active");
 }
 
 static void
@@ -79,6 +127,17 @@ test_lookups(void)
 	check_lookup("ZWG", 924, 2, "Zimbabwe Gold");
 	check_lookup("SLE", 925, 2, "Leone");
 	check_lookup("PAB", 590, 2, "Balboa");
+	check_lookup("BYR", 974, -1, "Belarusian Ruble");
+	check_lookup("TMM", 795, -1, "Turkmenistan Manat");
+	check_lookup("RUR", 810, -1, "Russian Ruble");
+	check_lookup("DEM", 276, -1, "Deutsche Mark");
+	check_lookup("XEU", 954, -1, "European Currency Unit (E.C.U)");
+	CHECK(cur_info(cur_pack("BYR"))->withdrawn_in == 2017 && cur_info(cur_pack("TMM"))->withdrawn_in == 2009 &&
+		  cur_info(cur_pack("RUR"))->withdrawn_in == 2004 && cur_info(cur_pack("SUR"))->withdrawn_in == 1990 &&
+		  cur_info(cur_pack("DEM"))->withdrawn_in == 2002 && cur_info(cur_pack("HRK"))->withdrawn_in == 2023 &&
+		  cur_info(cur_pack("BGN"))->withdrawn_in == 2026,
+		  "years withdrawn: BYR 2017, TMM 2009, RUR 2004, SUR 1990, DEM 2002, HRK 2023, BGN 2026");
+	CHECK(cur_info(cur_pack("KZT"))->withdrawn_in == 0, "KZT is not withdrawn");
 	CHECK(cur_info(cur_pack("AED")) == cur_at(0), "first entry is found");
 	CHECK(cur_info(cur_pack("ZWG")) == cur_at(cur_count() - 1),
 		  "last entry is found");
@@ -135,16 +194,21 @@ test_parse(void)
 	check_parse_ok(" kzt ", "KZT");
 	check_parse_ok("Usd", "USD");
 	check_parse_ok("\t\n\v\f\r eUr \r\n", "EUR");
+	/* withdrawn codes of the two groups read like active ones */
+	check_parse_ok("BYR", "BYR");
+	check_parse_ok(" tmm ", "TMM");
+	check_parse_ok("HRK", "HRK");
+	check_parse_ok("BGN", "BGN");
+	/* never a code, not a currency, or withdrawn outside the two groups */
 	check_parse_fails("XYZ", CUR_UNKNOWN);
-	check_parse_fails("BYR", CUR_UNKNOWN);
-	check_parse_fails("HRK", CUR_UNKNOWN);
 	check_parse_fails("XXX", CUR_UNKNOWN);
 	check_parse_fails("XTS", CUR_UNKNOWN);
 	check_parse_fails("ANG", CUR_UNKNOWN);
 	check_parse_fails("SLL", CUR_UNKNOWN);
 	check_parse_fails("ZWL", CUR_UNKNOWN);
-	check_parse_fails("BGN", CUR_UNKNOWN);
 	check_parse_fails("CUC", CUR_UNKNOWN);
+	check_parse_fails("ZWD", CUR_UNKNOWN);
+	check_parse_fails("BRR", CUR_UNKNOWN);
 	check_parse_fails("USDT", CUR_BAD_SYNTAX);
 	check_parse_fails("US", CUR_BAD_SYNTAX);
 	check_parse_fails("", CUR_BAD_SYNTAX);
@@ -204,6 +268,7 @@ int
 main(void)
 {
 	test_table_shape();
+	test_withdrawn_groups();
 	test_lookups();
 	test_parse();
 	test_pack();

@@ -52,6 +52,8 @@ show(FxStatus st, const FxAmount *a)
 			return "OUT_OF_RANGE";
 		case FX_DIV_ZERO:
 			return "DIV_ZERO";
+		case FX_NOT_STORABLE:
+			return "NOT_STORABLE";
 		default:
 			return "OTHER";
 	}
@@ -214,20 +216,23 @@ test_pack(void)
 
 		CHECK(memcmp(&a, &b, sizeof(a)) == 0 && fxa_is_valid(&b), "\"%s\" packs and unpacks", cases[i]);
 	}
-	/* Every currency of the table has a storage id, and ids are stable. */
+	/* Every active currency has a storage id that maps back to it. */
 	for (size_t i = 0; i < cur_count(); i++)
 	{
 		cur_code	c = cur_pack(cur_at(i)->code);
 		int			id = cur_storage_id(c);
 
+		if (cur_at(i)->withdrawn_in != 0)
+			continue;
 		if (id < 0 || id > CUR_STORAGE_ID_MAX || cur_from_storage_id(id) != c)
 			all_ok = 0;
 	}
-	CHECK(all_ok, "every currency has a storage id that maps back to it");
+	CHECK(all_ok, "every active currency has a storage id that maps back to it");
 	CHECK(cur_storage_id(cur_pack("AED")) == 0 && cur_storage_id(cur_pack("KZT")) == 77 &&
 		  cur_storage_id(cur_pack("USD")) == 144 && cur_storage_id(cur_pack("ZWG")) == 174,
 		  "storage ids of 1.0 are frozen (AED 0, KZT 77, USD 144, ZWG 174)");
-	CHECK(cur_from_storage_id(175) == CUR_CODE_INVALID && cur_from_storage_id(-1) == CUR_CODE_INVALID &&
+	CHECK(cur_from_storage_id(190) == CUR_CODE_INVALID && cur_from_storage_id(-1) == CUR_CODE_INVALID &&
+		  cur_from_storage_id(CUR_STORAGE_ID_MAX + 1) == CUR_CODE_INVALID &&
 		  cur_storage_id(cur_pack("XYZ")) == -1, "no id, no code");
 	{
 		FxAmount	bad = fxa_unpack(((int64_t) 5 << 13) | (31 << 8) | 77);
@@ -290,6 +295,108 @@ test_acc(void)
 	CHECK(!fxa_acc_is_valid(&t), "an empty state with a currency is invalid");
 }
 
+/*
+ * Stored values never change meaning: the ids of 1.0 (its 175 codes in
+ * alphabetical order) and of 1.1 (the withdrawn codes of the former Soviet
+ * Union) are pinned here, copied once and never regenerated, and so are
+ * 8-byte values 1.0 wrote (computed by the 1.0 build, commit 085f15a).
+ */
+static void
+test_storage_ids_frozen(void)
+{
+	static const char ids[] =
+		"AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD "
+		"CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP "
+		"GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR "
+		"KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN "
+		"MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD "
+		"SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX "
+		"USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF "
+		"XPT XSU XUA YER ZAR ZMW ZWG "
+		"AYM AZM BYB BYR EEK GEK LTL LTT LVL LVR RUR SUR TJR TMM UAK";
+	static const struct
+	{
+		int64_t		coef;
+		int			scale;
+		const char *code;
+		int64_t		stored;
+	}			written_by_1_0[] = {
+		{INT64_C(7000000), 2, "KZT", INT64_C(57344000589)},
+		{INT64_C(-1250), 2, "USD", INT64_C(-10239344)},
+		{INT64_C(999999999999999), 0, "KZT", INT64_C(8191999999999991885)},
+		{INT64_C(-999999999999999), 0, "USD", INT64_C(-8191999999999991664)},
+		{INT64_C(0), 0, "AED", INT64_C(0)},
+		{INT64_C(-1), 30, "EUR", INT64_C(-467)},
+		{INT64_C(999999999999999), 30, "XAU", INT64_C(8191999999999999645)},
+		{INT64_C(785827357475), 4, "ZWG", INT64_C(6437497712436398)},
+		{INT64_C(1), 0, "KGS", INT64_C(8262)},
+	};
+	int			n = 0,
+				same = 1,
+				reads = 1;
+
+	for (const char *p = ids; *p != '\0'; p += (p[3] == ' ') ? 4 : 3, n++)
+		if (cur_storage_id(cur_pack(p)) != n || cur_from_storage_id(n) != cur_pack(p))
+			same = 0;
+	CHECK(same && n == 190, "the storage ids of 1.0 (0..174) and 1.1 (175..189) are unchanged (%d)", n);
+	for (size_t i = 0; i < sizeof(written_by_1_0) / sizeof(written_by_1_0[0]); i++)
+	{
+		FxAmount	a = fxa_unpack(written_by_1_0[i].stored);
+		FxAmount	want = {0};
+
+		want.coef = written_by_1_0[i].coef;
+		want.scale = (uint8_t) written_by_1_0[i].scale;
+		want.currency = cur_pack(written_by_1_0[i].code);
+		if (memcmp(&a, &want, sizeof(a)) != 0 || !fxa_is_valid(&a) || fxa_pack(&want) != written_by_1_0[i].stored)
+			reads = 0;
+	}
+	CHECK(reads, "8-byte values 1.0 wrote read back, and pack, the same");
+}
+
+/*
+ * Amounts may be in every active currency and in the withdrawn ones of the
+ * former Soviet Union, not in the other withdrawn ones (no storage id).
+ */
+static void
+test_withdrawn_currencies(void)
+{
+	FxAmount	a,
+				r;
+	FxSpan		bad;
+	FxStatus	st;
+	dec			v = {100, 0};
+	int			soviet_ok = 1;
+	static const char *const soviet[] = {
+		"AYM", "AZM", "BYB", "BYR", "EEK", "GEK", "LTL", "LTT", "LVL", "LVR", "RUR", "SUR", "TJR", "TMM", "UAK",
+	};
+
+	for (size_t i = 0; i < sizeof(soviet) / sizeof(soviet[0]); i++)
+		if (fxa_make(cur_pack(soviet[i]), v, &a) != FX_OK || !fxa_is_valid(&a) ||
+			fxa_unpack(fxa_pack(&a)).currency != a.currency)
+			soviet_ok = 0;
+	CHECK(soviet_ok, "amounts in the 15 withdrawn codes of the former Soviet Union are made, valid, and pack");
+	CHECK_STR(show(fxa_parse("70000 TMM", 9, &a, NULL), &a), "70000 TMM", "\"70000 TMM\" parses");
+	st = fxa_parse("  100 DEM ", 10, &a, &bad);
+	CHECK(st == FX_NOT_STORABLE && bad.off == 6 && bad.len == 3, "\"100 DEM\" is FX_NOT_STORABLE, blaming DEM");
+	CHECK(fxa_parse("100 dem", 7, &a, NULL) == FX_NOT_STORABLE && fxa_parse("HRK 5", 5, &a, NULL) == FX_NOT_STORABLE &&
+		  fxa_parse("1 XEU", 5, &a, NULL) == FX_NOT_STORABLE, "and so are dem, HRK and XEU, in either order");
+	CHECK(fxa_parse("100 DEQ", 7, &a, NULL) == FX_UNKNOWN_BASE, "a code that never existed is FX_UNKNOWN_BASE");
+	CHECK(fxa_make(cur_pack("DEM"), v, &a) == FX_NOT_STORABLE, "fxa_make refuses DEM");
+	a = A("100 USD");
+	{
+		FxRate		to_dem = R("USD/DEM 1.95583");
+		FxRate		from_dem = R("DEM/USD 0.51129");
+
+		CHECK_STR(show(fxa_convert(&a, &to_dem, &r), &r), "NOT_STORABLE", "USD to DEM (the exact fast path) is refused");
+		CHECK_STR(show(fxa_convert(&a, &from_dem, &r), &r), "NOT_STORABLE", "USD to DEM (dividing) is refused");
+		a = A("100 TMM");
+		to_dem = R("TMM/TMT 0.0002");
+		CHECK_STR(show(fxa_convert(&a, &to_dem, &r), &r), "0.02 TMT", "TMM converts to TMT");
+	}
+	a.currency = cur_pack("DEM");
+	CHECK(!fxa_is_valid(&a), "an amount in DEM is not valid");
+}
+
 /* The state's text, after a parse of s; or the status name. */
 static const char *
 acc_text(const char *s)
@@ -301,7 +408,7 @@ acc_text(const char *s)
 	if (status != FX_OK)
 		return status == FX_BAD_FORMAT ? "BAD_FORMAT" : status == FX_BAD_NUMBER ? "BAD_NUMBER"
 			: status == FX_BAD_BASE ? "BAD_BASE" : status == FX_UNKNOWN_BASE ? "UNKNOWN_BASE"
-			: status == FX_OUT_OF_RANGE ? "OUT_OF_RANGE" : "?";
+			: status == FX_OUT_OF_RANGE ? "OUT_OF_RANGE" : status == FX_NOT_STORABLE ? "NOT_STORABLE" : "?";
 	if (fxa_acc_format(&st, buf) < 0)
 		return "FORMAT_FAILED";
 	return buf;
@@ -395,6 +502,8 @@ test_acc_text(void)
 	CHECK_STR(acc_text("1. KZT / 3"), "1 KZT / 3", "a point without decimals");
 	CHECK_STR(acc_text("1 KZTX / 3"), "BAD_BASE", "four letters");
 	CHECK_STR(acc_text("1 QQQ / 3"), "UNKNOWN_BASE", "not an ISO 4217 code");
+	CHECK_STR(acc_text("1 DEM / 3"), "NOT_STORABLE", "a withdrawn code amounts cannot hold");
+	CHECK_STR(acc_text("1 TMM / 3"), "1 TMM / 3", "a withdrawn code amounts can hold");
 	CHECK_STR(acc_text(""), "BAD_FORMAT", "empty text");
 	CHECK_STR(acc_text("Empty"), "BAD_FORMAT", "\"empty\" is lower case");
 }
@@ -407,6 +516,8 @@ main(void)
 	test_convert_and_round();
 	test_order();
 	test_pack();
+	test_storage_ids_frozen();
+	test_withdrawn_currencies();
 	test_acc();
 	test_acc_text();
 	UNIT_DONE();

@@ -298,7 +298,7 @@ test_text(void)
 
 	CHECK_STR(parse_error(""), "currency pair (such as KGS/USD) is missing", "empty text");
 	CHECK_STR(parse_error("KZT/XYZ open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1"),
-			  "\"XYZ\" is not an active ISO 4217 currency code", "unknown currency");
+			  "\"XYZ\" is not a known ISO 4217 currency code", "unknown currency");
 	CHECK_STR(parse_error("KZT/KZT open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1"),
 			  "pair \"KZT/KZT\" has the same currency on both sides", "same currency");
 	CHECK_STR(parse_error("KZT/USD"), "expected \"open\" after the pair", "nothing after the pair");

@@ -145,7 +145,7 @@ test_parse_layout_errors(void)
 			  "the unit form without a change");
 	CHECK_STR(roundtrip("1 USD = 515.46 USD 0%"), "pair \"1 USD = 515.46 USD\" has the same currency on both sides",
 			  "the unit form with one currency");
-	CHECK_STR(roundtrip("1 XXX = 515.46 KZT 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+	CHECK_STR(roundtrip("1 XXX = 515.46 KZT 0%"), "\"XXX\" is not a known ISO 4217 currency code",
 			  "the unit form with an unknown base");
 	CHECK_STR(roundtrip("1 USD = 515.46 KZTX 0%"), "\"KZTX\" after the rate is not a currency code",
 			  "a quote code that runs on");
@@ -163,9 +163,9 @@ test_parse_errors(void)
 	FxQuote		q;
 
 	CHECK_STR(roundtrip("KGS/USD = abc 0%"), "rate \"abc\" is not a number", "bad rate");
-	CHECK_STR(roundtrip("XXX/USD = 1.0 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+	CHECK_STR(roundtrip("XXX/USD = 1.0 0%"), "\"XXX\" is not a known ISO 4217 currency code",
 			  "XXX is not a currency");
-	CHECK_STR(roundtrip("KGS/XYZ = 1.0 0%"), "\"XYZ\" is not an active ISO 4217 currency code",
+	CHECK_STR(roundtrip("KGS/XYZ = 1.0 0%"), "\"XYZ\" is not a known ISO 4217 currency code",
 			  "unknown quote currency");
 	CHECK_STR(roundtrip("USD/USD = 1 0%"), "pair \"USD/USD\" has the same currency on both sides",
 			  "same currency");

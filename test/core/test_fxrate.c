@@ -58,6 +58,8 @@ test_parse(void)
 		{" \t UZS/USD 0.00008 \n", "UZS/USD 0.00008"},
 		{"USD/KZT 87.40", "USD/KZT 87.40"},
 		{"usd / kzt\t=\t515.46", "USD/KZT 515.46"},
+		{"TMM/USD 0.000192", "TMM/USD 0.000192"},	/* withdrawn codes are rates' currencies too */
+		{"dem/eur 0.51129", "DEM/EUR 0.51129"},
 		{"KGS/USD 0.000000000000000000000000000001", "KGS/USD 0.000000000000000000000000000001"},
 		{"USD/KGS 999999999999999999", "USD/KGS 999999999999999999"},
 	};
@@ -74,7 +76,7 @@ test_parse(void)
 		{"XYZ/USD 0.01144", FX_UNKNOWN_BASE, "XYZ"},
 		{"KGS/USDT 0.01144", FX_BAD_QUOTE, "USDT"},
 		{"KGS/ 0.01144", FX_BAD_QUOTE, "0.01144"},
-		{"KGS/BYR 0.01144", FX_UNKNOWN_QUOTE, "BYR"},
+		{"KGS/BYQ 0.01144", FX_UNKNOWN_QUOTE, "BYQ"},
 		{"KGS/kgs 1", FX_SAME_CURRENCY, "kgs"},
 		{"KGS/USD", FX_BAD_FORMAT, ""},
 		{"KGS/USD =", FX_BAD_FORMAT, ""},

@@ -104,7 +104,7 @@ test_tables(void)
 		{
 			cur_code	c;
 
-			if (cur_parse(w->code, strlen(w->code), &c) != CUR_OK)
+			if (cur_parse(w->code, strlen(w->code), &c) != CUR_OK || !cur_is_active(c))
 			{
 				codes_ok = 0;
 				printf("# bad code %s for %s\n", w->code, w->word);
@@ -118,7 +118,7 @@ test_tables(void)
 	{
 		cur_code	c;
 
-		if (cur_parse(cw_sign_at(i)->code, 3, &c) != CUR_OK)
+		if (cur_parse(cw_sign_at(i)->code, 3, &c) != CUR_OK || !cur_is_active(c))
 			signs_ok = 0;
 	}
 	{

@@ -85,7 +85,7 @@ test_rejects(void)
 {
 	CHECK_STR(reject_reason("  \xE2\x80\xA2 KGS/USD = abc 0%"), "rate \"abc\" is not a number",
 			  "bad rate");
-	CHECK_STR(reject_reason("XXX/USD = 1.0 0%"), "\"XXX\" is not an active ISO 4217 currency code",
+	CHECK_STR(reject_reason("XXX/USD = 1.0 0%"), "\"XXX\" is not a known ISO 4217 currency code",
 			  "XXX");
 	CHECK_STR(reject_reason("\xE2\x80\xA2 KGS/USD = 0.01144"),
 			  "change (a percentage such as -0.46%) is missing", "missing change");

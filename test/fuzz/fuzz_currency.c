@@ -1,4 +1,7 @@
-/* fuzz_currency.c - cur_parse on any bytes: a code it accepts is in the table and round-trips. */
+/*
+ * fuzz_currency.c - cur_parse on any bytes: a code it accepts is in the
+ * table (active or withdrawn) and round-trips; an active code has a storage id.
+ */
 #include "fuzz.h"
 #include "currency.h"
 
@@ -17,5 +20,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cur_unpack(code, text);
 	FUZZ_ASSERT(strcmp(text, cur_info(code)->code) == 0);
 	FUZZ_ASSERT(cur_pack(text) == code);
+	FUZZ_ASSERT(cur_is_active(code) == (cur_info(code)->withdrawn_in == 0));
+	FUZZ_ASSERT(!cur_is_active(code) || cur_storage_id(code) >= 0);
 	return 0;
 }

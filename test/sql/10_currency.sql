@@ -22,10 +22,30 @@ SELECT count(*) > 170 AS has_all_active_codes,
 FROM currencies();
 SELECT * FROM currencies() WHERE code IN ('KZT', 'JPY', 'KWD', 'CLF') ORDER BY code;
 
--- errors: unknown, withdrawn, too short, too long, empty (SQLSTATE 22P02)
+-- withdrawn codes (1.1): known and read like active codes, but not active;
+-- two groups from ISO 4217 List Three: the former Soviet Union's codes and
+-- the euro's predecessors, with the year ISO withdrew each
+SELECT c, currency_is_active(c) AS active, currency_name(c), currency_numeric_code(c),
+	   currency_minor_units(c)
+FROM unnest('{KZT,BYR,tmm,RUR,SUR,DEM,HRK,BGN,XEU}'::currency[]) AS c;
+SELECT count(*) FILTER (WHERE active) > 170 AS active_codes, count(*) FILTER (WHERE NOT active) AS withdrawn,
+	   bool_and(active = (withdrawn_in IS NULL)) AS active_without_year,
+	   bool_and(active = currency_is_active(code)) AS agrees_with_currency_is_active,
+	   min(withdrawn_in), max(withdrawn_in)
+FROM currencies();
+SELECT withdrawn_in, string_agg(code::text, ' ' ORDER BY code) AS codes
+FROM currencies() WHERE NOT active GROUP BY 1 ORDER BY 1;
+-- they sort among the active codes, alphabetically
+SELECT array_agg(c ORDER BY c) FROM unnest('{KZT,DEM,BYR,BYN,EUR,TMT,TMM}'::currency[]) AS c;
+SELECT 'BYR'::text::currency AS cast_from_text, currency('dem') AS function_form;
+
+-- errors: never a code, not a currency, withdrawn outside the two groups,
+-- too short, too long, empty (SQLSTATE 22P02)
 SELECT 'XYZ'::currency;
 \echo :LAST_ERROR_SQLSTATE
-SELECT 'BYR'::currency;
+SELECT 'ZWD'::currency;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'CUC'::text::currency;
 \echo :LAST_ERROR_SQLSTATE
 SELECT 'US'::currency;
 \echo :LAST_ERROR_SQLSTATE
@@ -81,6 +101,11 @@ COPY (SELECT c FROM cur_t ORDER BY i LIMIT 5) TO '/tmp/exr_currency.bin' WITH (F
 CREATE TABLE cur_copy (c currency);
 COPY cur_copy FROM '/tmp/exr_currency.bin' WITH (FORMAT binary);
 SELECT array_agg(c) FROM cur_copy;
+-- withdrawn codes read back from their binary form too
+COPY (SELECT unnest('{BYR,TMM,DEM}'::currency[])) TO '/tmp/exr_currency.bin' WITH (FORMAT binary);
+TRUNCATE cur_copy;
+COPY cur_copy FROM '/tmp/exr_currency.bin' WITH (FORMAT binary);
+SELECT array_agg(c ORDER BY c) FROM cur_copy;
 -- a hostile binary value is refused
 COPY (SELECT 'ZZZ'::text) TO '/tmp/exr_currency_bad.bin' WITH (FORMAT binary);
 COPY cur_copy FROM '/tmp/exr_currency_bad.bin' WITH (FORMAT binary);

@@ -31,8 +31,11 @@ SELECT 'XYZ/USD 0.01144'::fxrate;
 \echo :LAST_ERROR_SQLSTATE
 SELECT 'KGS/USDT 0.01144'::fxrate;
 \echo :LAST_ERROR_SQLSTATE
-SELECT 'KGS/BYR 0.01144'::fxrate;
+SELECT 'KGS/BYQ 0.01144'::fxrate;
 \echo :LAST_ERROR_SQLSTATE
+-- withdrawn codes are rates' currencies too: old scrapes quote them
+SELECT 'TMM/USD 0.000192'::fxrate AS manat_2008, 'usd/byr 21350'::fxrate AS ruble_2016,
+	   'DEM/EUR 0.51129'::fxrate AS mark, inverse('DEM/EUR 0.51129') AS inverted;
 SELECT 'KGS/KGS 1'::fxrate;
 \echo :LAST_ERROR_SQLSTATE
 SELECT 'KGS/USD'::fxrate;
@@ -211,6 +214,7 @@ FROM (VALUES
 	('valid',            '01' || '4b4753' || '555344' || '05' || '0000000000000478'),
 	('version 2',        '02' || '4b4753' || '555344' || '05' || '0000000000000478'),
 	('unknown base',     '01' || '58595a' || '555344' || '05' || '0000000000000478'),
+	('withdrawn base',   '01' || '544d4d' || '555344' || '05' || '0000000000000478'),
 	('not letters',      '01' || '4b4731' || '555344' || '05' || '0000000000000478'),
 	('same currency',    '01' || '555344' || '555344' || '05' || '0000000000000478'),
 	('zero rate',        '01' || '4b4753' || '555344' || '05' || '0000000000000000'),

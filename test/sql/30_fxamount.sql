@@ -17,6 +17,21 @@ SELECT '70000 KZTT'::fxamount;
 \echo :LAST_ERROR_SQLSTATE
 SELECT '70000 XYZ'::fxamount;
 \echo :LAST_ERROR_SQLSTATE
+-- withdrawn codes: amounts may be in those of the former Soviet Union (they
+-- have storage ids), not in the others (0A000, whatever way they come)
+SELECT '70000 TMM'::fxamount AS manat, 'BYR 21350'::fxamount AS ruble, fxamount(5000, 'RUR') AS from_numeric,
+	   '70000 TMM'::fxamount * 'TMM/TMT 0.0002'::fxrate AS redenominated, sum(a) AS total
+FROM unnest('{100 UAK,250.5 UAK}'::fxamount[]) AS a;
+SELECT '100 DEM'::fxamount;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'hrk 7.5'::fxamount;
+\echo :LAST_ERROR_SQLSTATE
+SELECT fxamount(100, 'XEU');
+\echo :LAST_ERROR_SQLSTATE
+SELECT '100 USD'::fxamount * 'USD/DEM 1.95583'::fxrate;
+\echo :LAST_ERROR_SQLSTATE
+SELECT 'DEM/USD 0.51129'::fxrate * '100 USD'::fxamount;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '70,000 KZT'::fxamount;
 \echo :LAST_ERROR_SQLSTATE
 SELECT '70 000 KZT'::fxamount;
@@ -212,6 +227,8 @@ FROM (VALUES
 	('valid',           '01' || '555344' || '02' || 'fffffffffffffb1e'),
 	('version 0',       '00' || '555344' || '02' || 'fffffffffffffb1e'),
 	('unknown code',    '01' || '58595a' || '02' || 'fffffffffffffb1e'),
+	('withdrawn TMM',   '01' || '544d4d' || '02' || 'fffffffffffffb1e'),
+	('withdrawn DEM',   '01' || '44454d' || '02' || 'fffffffffffffb1e'),
 	('lower case',      '01' || '757364' || '02' || 'fffffffffffffb1e'),
 	('scale 31',        '01' || '555344' || '1f' || '0000000000000001'),
 	('coef -10^15',     '01' || '555344' || '00' || 'fffc72815b398000'),
@@ -250,6 +267,8 @@ SELECT s AS unchanged FROM fxa_states;
 SELECT '1 KZT / 0'::fxamount_acc;
 \echo :LAST_ERROR_SQLSTATE
 SELECT '1 QQQ / 3'::fxamount_acc;
+SELECT '1 DEM / 3'::fxamount_acc;
+\echo :LAST_ERROR_SQLSTATE
 SELECT '1 KZTX / 3'::fxamount_acc;
 SELECT '1e3 KZT / 3'::fxamount_acc;
 SELECT 'nothing'::fxamount_acc;

@@ -112,6 +112,9 @@ CREATE TABLE q_bad (q fxquote);
 \copy q_bad FROM 'test/out/good_fxquote.bin' WITH (FORMAT binary)
 SELECT q FROM q_bad;
 
+-- a quote in a withdrawn code (an old scrape) reads like any other
+SELECT 'TMM/USD = 0.000192 -0.5%'::fxquote AS manat, change_pct('USD/BYR = 21350 +0.3%') AS ruble_change;
+
 -- errors: each part of a quote (22P02), digits out of range (22003)
 SELECT 'KGS/USD = abc 0%'::fxquote;
 \echo :LAST_ERROR_SQLSTATE

@@ -41,6 +41,9 @@ SELECT * FROM parse_ticker(
 	E'\u2022\u00a0kzt/usd=0.00194 \u22120%\r\n' ||
 	E'    TMT/USD 0.28571 0.28 %');
 
+-- an old page quotes withdrawn codes: they are quotes, not rejects
+SELECT t.* FROM parse_ticker(E'\u2022 TMM/USD = 0.000192 0%\n\u2022 USD/BYR = 21350 +0.3%') t;
+
 -- nothing is lost silently: lines that look like quotes but are malformed
 CREATE TABLE bad_page AS SELECT
 	E'\u2022 KGS/USD = 0.01144 0%\n' ||

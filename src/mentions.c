@@ -17,6 +17,7 @@
 #include "textio.h"
 #include "core/currency_mentions.h"
 #include "core/currency_words.h"
+#include "core/currency_words_ru.h"
 #include "core/money_mentions.h"
 #include "core/percent_mentions.h"
 
@@ -124,6 +125,7 @@ word_rule(CurWordKind kind)
 		case CW_COUNTRY:
 		case CW_DEMONYM:
 		case CW_AREA:
+		case CW_ADJECTIVE:
 			return "always";
 		case CW_NAME_CAPS:
 		case CW_COUNTRY_CAPS:
@@ -171,6 +173,19 @@ currency_words(PG_FUNCTION_ARGS)
 		if (w->kind == CW_NOT_CURRENCY)
 			continue;
 		put_word_row(&rows, w->word, w->code, country ? "country" : "name", word_rule(w->kind));
+	}
+	/* Russian words: the dictionary form; every case and number counts too */
+	for (size_t i = 0; i < cwr_word_count(); i++)
+	{
+		const RuWord *w = cwr_word_at(i);
+		char		form[128];
+		char		rule[96];
+
+		if (w->kind == CW_NOT_CURRENCY)
+			continue;
+		cwr_word_form(w, form, sizeof(form));
+		snprintf(rule, sizeof(rule), "%s, in every form", word_rule(w->kind));
+		put_word_row(&rows, form, w->code, cw_is_country(w->kind) ? "country" : "name", rule);
 	}
 	for (size_t i = 0; i < cw_sign_count(); i++)
 		put_word_row(&rows, cw_sign_at(i)->sign, cw_sign_at(i)->code, "symbol", "always");

@@ -31,27 +31,33 @@ currency_scan_init(CurrencyScanner *scan, const char *s, size_t len)
 /*
  * Is the word at pos preceded by an amount: white space after a number, or
  * after a number and a scale word ("5,000 won", "2 million pounds",
- * "3bn rand")?
+ * "3bn rand", "2 млн вон", "15 тыс. драмов")?
  */
 static int
 after_amount(const char *s, size_t pos)
 {
 	size_t		i = utf8t_skip_space_back(s, pos);
 	size_t		wstart;
+	size_t		wend;
+	uint32_t	cp;
 	int			exp10;
 
 	if (i == pos || i == 0)
 		return 0;
 	if (ascii_is_digit(s[i - 1]))
 		return 1;
-	wstart = i;
-	while (wstart > 0 && ascii_is_letter(s[wstart - 1]))
-		wstart--;
-	if (wstart == i || wstart == 0)
+	wend = i;
+	if (s[wend - 1] == '.')
+		wend--;					/* "тыс." */
+	wstart = wend;
+	while (wstart > 0 && (utf8t_prev(s, wstart, &cp), utf8t_is_word(cp)) &&
+		   !ascii_is_digit(s[wstart - 1]))
+		wstart = utf8t_prev(s, wstart, &cp);
+	if (wstart == wend || wstart == 0)
 		return 0;
 	if (ascii_is_digit(s[wstart - 1]))
-		return ms_scale_word(s + wstart, i - wstart, 1, &exp10);	/* "3bn" */
-	if (!ms_scale_word(s + wstart, i - wstart, 0, &exp10))
+		return ms_scale_word(s + wstart, wend - wstart, 1, &exp10);	/* "3bn" */
+	if (!ms_scale_word(s + wstart, wend - wstart, 0, &exp10))
 		return 0;
 	i = utf8t_skip_space_back(s, wstart);
 	return i < wstart && i > 0 && ascii_is_digit(s[i - 1]);
@@ -113,6 +119,7 @@ word_mention(CurrencyScanner *scan, size_t pos, CurrencyMention *out, size_t *ne
 		case CW_DEMONYM:
 		case CW_COUNTRY_CAPS:
 		case CW_AREA:
+		case CW_ADJECTIVE:
 			{
 				size_t		after = utf8t_skip_space(s, len, m.end);
 

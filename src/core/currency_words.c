@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "currency_words_ru.h"
 #include "utf8_text.h"
 
 static const CurWord word_table[] = {
@@ -923,6 +924,10 @@ cw_match_word(const char *s, size_t len, size_t pos, CurMatch *m)
 	size_t		best = 0;
 	uint32_t	h = FNV1A_OFFSET;
 
+	/* A Cyrillic word (U+0400..U+052F): the Russian table. */
+	if (pos < len && (unsigned char) s[pos] >= 0xD0 && (unsigned char) s[pos] <= 0xD4)
+		return cwr_match_word(s, len, pos, m);
+
 	/* The text's first word, ASCII folded to lower case, and its hash. */
 	while (i < len)
 	{
@@ -1025,7 +1030,7 @@ int
 cw_is_country(CurWordKind kind)
 {
 	return kind == CW_COUNTRY || kind == CW_DEMONYM || kind == CW_COUNTRY_CAPS ||
-		kind == CW_AREA;
+		kind == CW_AREA || kind == CW_ADJECTIVE;
 }
 
 int
@@ -1041,7 +1046,8 @@ cw_match_qualified_name(const char *s, size_t len, size_t pos, CurWordKind count
 		case CW_NAME_AFTER_COUNTRY:
 			return 1;
 		case CW_NAME_AFTER_AMOUNT:
-			return country_kind == CW_DEMONYM || country_kind == CW_COUNTRY_CAPS;
+			return country_kind == CW_DEMONYM || country_kind == CW_COUNTRY_CAPS ||
+				country_kind == CW_ADJECTIVE;
 		default:
 			return 0;
 	}

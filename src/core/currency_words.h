@@ -1,6 +1,8 @@
 /*
  * currency_words.h - the words and signs that name a currency in English
- * text (plain C99, no PostgreSQL headers).
+ * and Russian text (plain C99, no PostgreSQL headers).  The Russian words,
+ * in all their forms, are currency_words_ru.h's; cw_match_word looks a
+ * word up in the table of its script.
  *
  * Three tables: currency names ("tenge", "somoni", "dollars", "pound
  * sterling"), countries, demonyms and their abbreviations ("Kazakhstan",
@@ -33,6 +35,7 @@ typedef enum CurWordKind
 	CW_DEMONYM,					/* its adjective, written with a capital: Kazakh */
 	CW_COUNTRY_CAPS,			/* abbreviation, written in capitals: U.S., EU, UAE */
 	CW_AREA,					/* a currency area, any case: euro area, eurozone */
+	CW_ADJECTIVE,				/* a country's adjective, any case: казахстанский */
 	CW_NOT_CURRENCY				/* a phrase that hides a country word: Latin America */
 } CurWordKind;
 

@@ -38,6 +38,38 @@ is_group(const char *s, size_t len, size_t i)
 		ascii_is_digit(s[i + 3]) && (i + 4 >= len || !ascii_is_digit(s[i + 4]));
 }
 
+/* A space that separates thousands: ' ', NBSP, NARROW NBSP, THIN SPACE. */
+static size_t
+group_space(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == ' ')
+		return 1;
+	if (i + 1 < len && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0)
+		return 2;
+	if (i + 2 < len && (unsigned char) s[i] == 0xE2 && (unsigned char) s[i + 1] == 0x80 &&
+		((unsigned char) s[i + 2] == 0xAF || (unsigned char) s[i + 2] == 0x89))
+		return 3;
+	return 0;
+}
+
+/* A space and three digits at s[i], followed by no further digit: its length, or 0. */
+static size_t
+space_group(const char *s, size_t len, size_t i)
+{
+	size_t		sp = group_space(s, len, i);
+
+	if (sp == 0 || i + sp + 3 > len)
+		return 0;
+	i += sp;
+	if (!(ascii_is_digit(s[i]) && ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2])))
+		return 0;
+	if (i + 3 < len && (ascii_is_digit(s[i + 3]) ||
+						((s[i + 3] == ',' || s[i + 3] == '.') && i + 4 < len &&
+						 ascii_is_digit(s[i + 4]) && is_group(s, len, i + 3))))
+		return 0;				/* "1 2345", or "1 500,000": no clean grouping */
+	return sp + 3;
+}
+
 int
 ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 {
@@ -46,13 +78,16 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 	size_t		i = pos;
 	size_t		lead = 0;
 	int			ok = 1;
+	int			zero = 1;
+	size_t		g;
 
 	while (i < len && ascii_is_digit(s[i]))
 	{
+		zero &= s[i] == '0';
 		number_put(buf, sizeof(buf), &n, s[i++]);
 		lead++;
 	}
-	if (is_group(s, len, i))
+	if (is_group(s, len, i) && !(zero && lead == 1))
 	{
 		if (lead > 3)
 			ok = 0;				/* "1234,567" is no grouping */
@@ -63,15 +98,26 @@ ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end)
 			i += 4;
 		}
 	}
-	if (i + 1 < len && s[i] == '.' && ascii_is_digit(s[i + 1]))
+	else if (lead <= 3 && (g = space_group(s, len, i)) > 0)
 	{
+		/* "1 500", "10 000 000" (space, NBSP or thin space between thousands) */
+		while ((g = space_group(s, len, i)) > 0)
+		{
+			for (size_t k = g - 3; k < g; k++)
+				number_put(buf, sizeof(buf), &n, s[i + k]);
+			i += g;
+		}
+	}
+	if (i + 1 < len && (s[i] == '.' || s[i] == ',') && ascii_is_digit(s[i + 1]))
+	{
+		/* a decimal point, or a decimal comma ("3,5", "0,52"; "1,500" was a group) */
 		number_put(buf, sizeof(buf), &n, '.');
 		i++;
 		while (i < len && ascii_is_digit(s[i]))
 			number_put(buf, sizeof(buf), &n, s[i++]);
 	}
 	*end = i;
-	/* "1,5", "12,34", "1.2.3": not one number as English news writes it. */
+	/* "1.2.3", "1,5,6", "1,500.5,2": not one number. */
 	if (i + 1 < len && (s[i] == ',' || s[i] == '.') && ascii_is_digit(s[i + 1]))
 	{
 		while (i < len && (ascii_is_digit(s[i]) || s[i] == ',' || s[i] == '.'))
@@ -97,9 +143,60 @@ static const ScaleWord scale_words[] = {
 	{"trn", 12, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
 };
 
+/*
+ * Russian scale words: abbreviations ("тыс.", "млн", "млрд", "трлн"; a
+ * final "." belongs to them) and the full words in every form ("тысяча",
+ * "тысяч", "миллиона", "миллиардов" ...), matched by stem and ending.
+ */
+static const ScaleWord ru_scale_abbreviations[] = {
+	{"тыс", 3, 0}, {"млн", 6, 0}, {"млрд", 9, 0}, {"трлн", 12, 0},
+};
+
+static const ScaleWord ru_scale_stems[] = {
+	{"тысяч", 3, 0}, {"миллион", 6, 0}, {"миллиард", 9, 0}, {"триллион", 12, 0},
+};
+
+static const char *const ru_scale_endings[] = {
+	"", "а", "и", "е", "у", "ей", "ам", "ами", "ах", "ы", "ов", "ом", NULL
+};
+
+/* Does the word s[0..n) fold to exactly `lower`? */
+static int
+folds_to(const char *s, size_t n, const char *lower)
+{
+	return utf8t_match_folded(s, n, 0, lower) == n;
+}
+
+static int
+ru_scale_word(const char *w, size_t wlen, int *exp10)
+{
+	for (size_t k = 0; k < sizeof(ru_scale_abbreviations) / sizeof(ru_scale_abbreviations[0]); k++)
+		if (folds_to(w, wlen, ru_scale_abbreviations[k].word))
+		{
+			*exp10 = ru_scale_abbreviations[k].exp10;
+			return 1;
+		}
+	for (size_t k = 0; k < sizeof(ru_scale_stems) / sizeof(ru_scale_stems[0]); k++)
+	{
+		size_t		n = utf8t_match_folded(w, wlen, 0, ru_scale_stems[k].word);
+
+		if (n == 0)
+			continue;
+		for (const char *const *e = ru_scale_endings; *e != NULL; e++)
+			if (folds_to(w + n, wlen - n, *e))
+			{
+				*exp10 = ru_scale_stems[k].exp10;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 int
 ms_scale_word(const char *w, size_t wlen, int attached, int *exp10)
 {
+	if (wlen > 0 && (unsigned char) w[0] >= 0x80)
+		return ru_scale_word(w, wlen, exp10);
 	for (size_t k = 0; k < sizeof(scale_words) / sizeof(scale_words[0]); k++)
 	{
 		if (scale_words[k].attached_only && !attached)
@@ -130,6 +227,9 @@ ms_scale(const char *s, size_t len, size_t pos, int *exp10, size_t *end)
 	wend = ms_word_end(s, len, wstart);
 	if (!ms_scale_word(s + wstart, wend - wstart, attached, exp10))
 		return attached ? MS_SCALE_JUNK : MS_SCALE_NONE;
+	/* "тыс.", "млн.": the abbreviation's point (a Russian word before it) */
+	if ((unsigned char) s[wstart] >= 0x80 && wend < len && s[wend] == '.')
+		wend++;
 	*end = wend;
 	return MS_SCALE_FOUND;
 }

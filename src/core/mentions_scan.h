@@ -22,10 +22,13 @@ int			ms_number_start(const char *s, size_t len, size_t pos);
 
 /*
  * The number at s[pos] (a digit): digits, optional thousands groups
- * ",ddd", optional ".digits".  *end is set past it in any case.  Returns 0
- * when it is not one clean number: a group of other than three digits
- * ("1,5", "12,34"), a second point ("1.2.3"), or more digits than a
- * decimal holds.
+ * (",ddd" as English writes them, or " ddd" with a space, NBSP, narrow
+ * NBSP or thin space as Russian does: "1 500", "10 000 000"; at most
+ * three digits before the first group), then an optional decimal point or
+ * decimal comma (".5", ",5": "3,5", "0,52"; ",ddd" after a whole part
+ * other than 0 is a thousands group: "1,500").  *end is set past it in any
+ * case.  Returns 0 when it is not one clean number ("1.2.3", "1,5,6",
+ * "1234,567") or has more digits than a decimal holds.
  */
 int			ms_number(const char *s, size_t len, size_t pos, dec *value, size_t *end);
 
@@ -39,14 +42,17 @@ typedef enum MsScale
 
 /*
  * A scale word after a number ending at pos: attached ("3.5m", "2bn",
- * "10k") or after white space ("10 billion", "5 mn").  *exp10 receives
- * 3, 6, 9 or 12 and *end the end of the word.
+ * "10k") or after white space ("10 billion", "5 mn", "3,5 млн", "1,2
+ * млрд", "15 тыс.", "2 миллиона").  *exp10 receives 3, 6, 9 or 12 and
+ * *end the end of the word (with the point of a Russian abbreviation).
  */
 MsScale		ms_scale(const char *s, size_t len, size_t pos, int *exp10, size_t *end);
 
 /*
  * Is w[0..wlen) a scale word ("million", "bn"; with attached, also the
- * single letters "k", "m", "b")?  *exp10 receives its power of ten.
+ * single letters "k", "m", "b"; Russian "тыс", "млн", "млрд", "трлн" and
+ * "тысяча", "миллион", "миллиард", "триллион" in every form, any case)?
+ * *exp10 receives its power of ten.
  */
 int			ms_scale_word(const char *w, size_t wlen, int attached, int *exp10);
 

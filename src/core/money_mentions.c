@@ -78,6 +78,7 @@ currency_after(const char *s, size_t len, size_t pos, int spaced, cur_code *curr
 		case CW_DEMONYM:
 		case CW_COUNTRY_CAPS:
 		case CW_AREA:
+		case CW_ADJECTIVE:
 			{
 				size_t		after = utf8t_skip_space(s, len, m.end);
 

@@ -74,9 +74,60 @@ hedge_start(const char *s, size_t pos, const char *hedge)
 	return i;
 }
 
+/* Russian hedges ("около 5%", "не менее 10%"), one word before the number or two. */
+static const char *const ru_hedges[] = {
+	"более", "менее", "около", "почти", "примерно", "приблизительно", "свыше", "порядка",
+	"до", "лишь", "всего", NULL
+};
+
+/* The word that ends right before pos after one white-space character: its start, or pos. */
+static size_t
+word_before(const char *s, size_t pos)
+{
+	uint32_t	cp;
+	size_t		i;
+
+	if (pos == 0)
+		return pos;
+	i = utf8t_prev(s, pos, &cp);
+	if (!utf8t_is_space(cp))
+		return pos;
+	pos = i;
+	while (i > 0 && (utf8t_prev(s, i, &cp), utf8t_is_word(cp)))
+		i = utf8t_prev(s, i, &cp);
+	return i;
+}
+
+static size_t
+ru_hedge_start(const char *s, size_t pos)
+{
+	size_t		start = word_before(s, pos);
+	size_t		wend = start;
+	size_t		ne;
+
+	if (start == pos)
+		return pos;
+	while (wend < pos && utf8t_is_word_at(s, pos, wend))
+		wend += utf8t_decode(s, pos, wend, &(uint32_t) {0});
+	if (wend == start)
+		return pos;				/* no word: punctuation before the space */
+	for (const char *const *h = ru_hedges; *h != NULL; h++)
+		if (utf8t_match_folded(s, wend, start, *h) == wend - start)
+		{
+			/* "не менее", "не более" */
+			ne = word_before(s, start);
+			if (ne < start && utf8t_match_folded(s, start, ne, "не ") == start - ne)
+				return ne;
+			return start;
+		}
+	return pos;
+}
+
 static size_t
 with_hedge(const char *s, size_t pos)
 {
+	size_t		ru;
+
 	for (const char *const *h = hedges; *h != NULL; h++)
 	{
 		size_t		start = hedge_start(s, pos, *h);
@@ -84,7 +135,8 @@ with_hedge(const char *s, size_t pos)
 		if (start < pos)
 			return start;
 	}
-	return pos;
+	ru = ru_hedge_start(s, pos);
+	return ru;
 }
 
 /* A sign right before the digit at pos ("-0.5%", "−0%"), not a range dash ("10-15%"). */
@@ -112,12 +164,39 @@ sign_start(const char *s, size_t pos, int *negative)
 	return start;
 }
 
-/* "%", "％" (after optional white space), or the words percent / per cent / pct. */
+/* Russian: "процент" in every form, and the abbreviation "проц." */
+static const char *const ru_percent_endings[] = {
+	"", "а", "ов", "у", "ом", "е", "ы", "ам", "ами", "ах", NULL
+};
+
+/* "16,5 процента", "3 процентов", "2 проц.": the end of the word, or 0. */
+static size_t
+ru_percent_word(const char *s, size_t len, size_t i)
+{
+	size_t		n = utf8t_match_folded(s, len, i, "процент");
+
+	if (n > 0)
+	{
+		size_t		wend = i + n;
+
+		while (wend < len && utf8t_is_word_at(s, len, wend))
+			wend += utf8t_decode(s, len, wend, &(uint32_t) {0});
+		for (const char *const *e = ru_percent_endings; *e != NULL; e++)
+			if (utf8t_match_folded(s, wend, i + n, *e) == wend - (i + n))
+				return wend;
+		return 0;
+	}
+	n = utf8t_match_folded(s, len, i, "проц.");
+	return n > 0 ? i + n : 0;
+}
+
+/* "%", "％" (after optional white space), or the words percent / per cent / pct / процент. */
 static int
 percent_word(const char *s, size_t len, size_t pos, size_t *end)
 {
 	static const char *const words[] = {"percent", "per cent", "pct", NULL};
 	size_t		i = utf8t_skip_space(s, len, pos);
+	size_t		ru;
 
 	if (i < len && s[i] == '%')
 	{
@@ -131,6 +210,13 @@ percent_word(const char *s, size_t len, size_t pos, size_t *end)
 	}
 	if (i == pos)
 		return 0;				/* words need a space: "5percent" is not written */
+	if (i < len && (unsigned char) s[i] >= 0x80)
+	{
+		if ((ru = ru_percent_word(s, len, i)) == 0)
+			return 0;
+		*end = ru;
+		return 1;
+	}
 	for (const char *const *w = words; *w != NULL; w++)
 	{
 		size_t		k = 0;

@@ -8,6 +8,7 @@
 
 #include "currency_mentions.h"
 #include "currency_words.h"
+#include "currency_words_ru.h"
 #include "mentions_scan.h"
 #include "money_mentions.h"
 #include "percent_mentions.h"
@@ -325,7 +326,8 @@ test_money_mentions(void)
 	CHECK_STR(money_in("$3.50 and $0.5bn and $1.25 thousand"),
 			  "3.50 USD 1 $3.50|500000000 USD 11 $0.5bn|1250 USD 22 $1.25 thousand",
 			  "exact scaling keeps digits as written");
-	CHECK_STR(money_in("€1,5 million and $12,34 and $1.2.3"), "",
+	CHECK_STR(money_in("€1,5 million and $12,34 and $1.2.3"),
+			  "1500000 EUR 1 €1,5 million|12.34 USD 18 $12,34",
 			  "malformed numbers are skipped, not misread");
 	CHECK_STR(money_in("$999999999999999 and $1 trillion trillion"),
 			  "999999999999999 USD 1 $999999999999999|1000000000000 USD 22 $1 trillion",
@@ -333,8 +335,8 @@ test_money_mentions(void)
 	CHECK_STR(money_in("$9999999999999999999 and $10000000 trillion"), "",
 			  "too large: skipped, never wrapped");
 	CHECK_STR(money_in("a 10cc engine and a 2nd $"), "", "numbers glued to letters are not amounts");
-	CHECK_STR(money_in("Ünïcödé ₸ 5 then 7 тенге"), "5 KZT 9 ₸ 5",
-			  "start counts characters; Cyrillic words are not names");
+	CHECK_STR(money_in("Ünïcödé ₸ 5 then 7 тенге"), "5 KZT 9 ₸ 5|7 KZT 18 7 тенге",
+			  "start counts characters; a Russian name after a number");
 	CHECK_STR(money_in("5,000 won and won 5"), "5000 KRW 1 5,000 won", "won after a number");
 	CHECK_STR(money_in(""), "", "empty text");
 }
@@ -395,7 +397,7 @@ test_percent_mentions(void)
 			  "50 1 more than 50%|30 16 up to 30%|2 27 at least 2 percent|1 47 just over 1%",
 			  "two-word hedges");
 	CHECK_STR(percents_in("Nearly 9% and mover 3% and 1,5% and 1.2.3% and COVID19%"),
-			  "9 1 Nearly 9%|3 21 3%", "hedges are whole words; malformed numbers skipped");
+			  "9 1 Nearly 9%|3 21 3%|1.5 28 1,5%", "hedges are whole words; malformed numbers skipped");
 	CHECK_STR(percents_in("5percent and 50 percentage and 2,000%"), "2000 32 2,000%",
 			  "percent must be a whole word after a space");
 	CHECK_STR(percents_in(""), "", "empty text");
@@ -478,6 +480,168 @@ test_fuzz(void)
 	CHECK(ok, "5000 random texts: mentions in order, inside the text, valid currencies");
 }
 
+/* ---- Russian ---------------------------------------------------------- */
+
+/* Every Russian entry, in its dictionary form and in every form of its class, is itself. */
+static void
+test_russian_table(void)
+{
+	int			sorted = 1;
+	int			codes_ok = 1;
+	size_t		bad = 0;
+
+	for (size_t i = 0; i < cwr_word_count(); i++)
+	{
+		const RuWord *w = cwr_word_at(i);
+		char		form[128];
+		char		text[160];
+		CurrencyScanner scan;
+		CurrencyMention m;
+		int			found = 0;
+
+		if (i > 0 && strcmp(cwr_word_at(i - 1)->stem, w->stem) > 0)
+		{
+			printf("# out of order: %s / %s\n", cwr_word_at(i - 1)->stem, w->stem);
+			sorted = 0;
+		}
+		if (w->kind != CW_NOT_CURRENCY && !cur_is_valid(cur_pack(w->code)))
+			codes_ok = 0;
+		if (w->kind == CW_NOT_CURRENCY || w->kind == CW_NAME_AFTER_AMOUNT ||
+			w->kind == CW_NAME_AFTER_COUNTRY)
+			continue;
+		cwr_word_form(w, form, sizeof(form));
+		/* capitals where the kind needs them: the first letter, or all */
+		snprintf(text, sizeof(text), "в %s.", form);
+		if (w->kind == CW_COUNTRY || w->kind == CW_COUNTRY_CAPS)
+		{
+			size_t		pos = strlen("в ");
+
+			while (pos < strlen(text) && (unsigned char) text[pos] >= 0x80)
+			{
+				/* а..п are D0 B0..BF -> D0 90..9F; р..я are D1 80..8F -> D0 A0..AF */
+				unsigned char *b = (unsigned char *) text + pos;
+
+				if (b[0] == 0xD0 && b[1] >= 0xB0)
+					b[1] -= 0x20;
+				else if (b[0] == 0xD1 && b[1] <= 0x8F)
+				{
+					b[0] = 0xD0;
+					b[1] += 0x20;
+				}
+				pos += 2;
+				if (w->kind == CW_COUNTRY)
+					break;
+			}
+		}
+		currency_scan_init(&scan, text, strlen(text));
+		while (currency_scan_next(&scan, &m))
+			if (m.start == strlen("в ") && m.end == strlen(text) - 1 &&
+				m.currency == cur_pack(w->code))
+				found = 1;
+		if (!found)
+		{
+			printf("# not found as itself: %s\n", text);
+			bad++;
+		}
+	}
+	CHECK(sorted, "the Russian table is in strcmp order of its stems");
+	CHECK(codes_ok, "every Russian entry names an active currency");
+	CHECK(bad == 0, "every Russian entry, in its dictionary form, is found as itself (%zu are not)", bad);
+	CHECK(cwr_word_count() > 300, "the Russian vocabulary has over 300 entries (%zu)", cwr_word_count());
+	CHECK(cwr_word_at(cwr_word_count()) == NULL, "past the end is NULL");
+}
+
+static void
+test_russian_currencies(void)
+{
+	/* the list of names, each in its forms */
+	CHECK_STR(currencies_in("тенге, сом, сома, сому, сомом, соме, сомы, сомов"),
+			  "KZT name 1 тенге|KGS name 8 сом|KGS name 13 сома|KGS name 19 сому|KGS name 25 сомом|"
+			  "KGS name 32 соме|KGS name 38 сомы|KGS name 44 сомов", "тенге and сом in every case");
+	CHECK_STR(currencies_in("сомони; сум, сума, сумов; манат; доллар, доллара, доллару, долларом, долларе, "
+							"доллары, долларов"),
+			  "TJS name 1 сомони|UZS name 9 сум|UZS name 14 сума|UZS name 20 сумов|TMT name 27 манат|"
+			  "USD name 34 доллар|USD name 42 доллара|USD name 51 доллару|USD name 60 долларом|"
+			  "USD name 70 долларе|USD name 79 доллары|USD name 88 долларов", "сомони, сум, манат, доллар");
+	CHECK_STR(currencies_in("доллар США, евро, рубль, рубля, рублей, рублём, юань, юаней, лира, лиры, фунт стерлингов, иена"),
+			  "USD name 1 доллар США|EUR name 13 евро|RUB name 19 рубль|RUB name 26 рубля|RUB name 33 рублей|"
+			  "RUB name 41 рублём|CNY name 49 юань|CNY name 55 юаней|TRY name 62 лира|TRY name 68 лиры|"
+			  "GBP name 74 фунт стерлингов|JPY name 91 иена", "доллар США, евро, рубль, юань, лира, фунт, иена");
+	CHECK_STR(currencies_in("ТЕНГЕ и Сомов"), "KZT name 1 ТЕНГЕ|KGS name 9 Сомов", "in any case");
+	/* word boundaries in Cyrillic */
+	CHECK_STR(currencies_in("сомнение, сумма, сумматор, Сомали, сомы-то, долларовый, рублёвый, евроинтеграция"),
+			  "SOS country 28 Сомали", "сомнение is no сом, сумма no сум, Сомали is Somalia");
+	CHECK_STR(currencies_in("фунт муки, 5 фунтов, вон там, 3 млн вон, драма, 15 тыс. драмов"),
+			  "GBP name 14 фунтов|KRW name 37 вон|AMD name 57 драмов",
+			  "фунт, вона, драм only after an amount");
+	CHECK_STR(currencies_in("крона дерева, шведская крона, франк, швейцарский франк"),
+			  "SEK name 15 шведская крона|CHF name 38 швейцарский франк",
+			  "крона and франк only after a country word");
+	/* countries and adjectives */
+	CHECK_STR(currencies_in("Казахстан, Казахстана, в Казахстане, казахстанский, казахстанского"),
+			  "KZT country 1 Казахстан|KZT country 12 Казахстана|KZT country 26 Казахстане|"
+			  "KZT country 38 казахстанский|KZT country 53 казахстанского", "Казахстан and its adjective");
+	CHECK_STR(currencies_in("Кыргызстан, Киргизия, кыргызский, киргизских; Таджикистан; Узбекистан; Туркменистан, Туркмении"),
+			  "KGS country 1 Кыргызстан|KGS country 13 Киргизия|KGS country 23 кыргызский|"
+			  "KGS country 35 киргизских|TJS country 47 Таджикистан|UZS country 60 Узбекистан|"
+			  "TMT country 72 Туркменистан|TMT country 86 Туркмении", "Central Asia");
+	CHECK_STR(currencies_in("Россия, России, российский; США, американских; Китай, Китая, китайский; Турция, турецкой; ЕС, Евросоюза"),
+			  "RUB country 1 Россия|RUB country 9 России|RUB country 17 российский|USD country 29 США|"
+			  "USD country 34 американских|CNY country 48 Китай|CNY country 55 Китая|CNY country 62 китайский|"
+			  "TRY country 73 Турция|TRY country 81 турецкой|EUR country 91 ЕС|EUR country 95 Евросоюза",
+			  "Russia, the US, China, Turkey, the EU");
+	CHECK_STR(currencies_in("в Южной Корее, Японии, Германии, Швейцарии; Латинская Америка; Северной Кореи"),
+			  "KRW country 3 Южной Корее|JPY country 16 Японии|EUR country 24 Германии|CHF country 34 Швейцарии|"
+			  "KPW country 64 Северной Кореи", "the rest of the world; Латинская Америка is no country");
+	CHECK_STR(currencies_in("кыргызский сом, казахстанского тенге, российских рублей, гонконгский доллар, азербайджанский манат"),
+			  "KGS name 1 кыргызский сом|KZT name 17 казахстанского тенге|RUB name 39 российских рублей|"
+			  "HKD name 58 гонконгский доллар|AZN name 78 азербайджанский манат",
+			  "an adjective and a name: one mention of the country's currency");
+	CHECK_STR(currencies_in("казахстан, сша, россия, Сша"), "",
+			  "country nouns need a capital, abbreviations capitals");
+	CHECK_STR(currencies_in("Шри-Ланки, Коста-Рике, Египта, Беларуси, Нидерландов"),
+			  "LKR country 1 Шри-Ланки|CRC country 12 Коста-Рике|EGP country 24 Египта|"
+			  "BYN country 32 Беларуси|EUR country 42 Нидерландов", "hyphens and irregular forms");
+	CHECK_STR(currencies_in("Курс KZT/USD; ₸ и ₽"), "KZT code 6 KZT|USD code 10 USD|KZT symbol 15 ₸|RUB symbol 19 ₽",
+			  "codes and signs as before");
+}
+
+static void
+test_russian_money(void)
+{
+	CHECK_STR(money_in("1 500 тенге, 1\xc2\xa0" "500 тенге, 1\xe2\x80\xaf" "500 тенге, 1\xe2\x80\x89" "500 тенге"),
+			  "1500 KZT 1 1 500 тенге|1500 KZT 14 1\xc2\xa0" "500 тенге|1500 KZT 27 1\xe2\x80\xaf" "500 тенге|"
+			  "1500 KZT 40 1\xe2\x80\x89" "500 тенге", "space, NBSP, narrow NBSP and thin space between thousands");
+	CHECK_STR(money_in("€3,5 млн, 3,5 млн евро, $1,2 млрд, 1,2 млрд долларов, 1,5 трлн сумов"),
+			  "3500000 EUR 1 €3,5 млн|3500000 EUR 11 3,5 млн евро|1200000000 USD 25 $1,2 млрд|"
+			  "1200000000 USD 36 1,2 млрд долларов|1500000000000 UZS 55 1,5 трлн сумов",
+			  "decimal commas and scale words, the sign before or the name after");
+	CHECK_STR(money_in("KZT 1 500, 1 500 KZT, 10 000 000 сомов, 2,5 тыс. рублей, 15 тысяч тенге, 2 миллиона сомони, 3 миллиардов долларов США"),
+			  "1500 KZT 1 KZT 1 500|1500 KZT 12 1 500 KZT|10000000 KGS 23 10 000 000 сомов|"
+			  "2500 RUB 41 2,5 тыс. рублей|15000 KZT 58 15 тысяч тенге|2000000 TJS 74 2 миллиона сомони|"
+			  "3000000000 USD 93 3 миллиардов долларов США", "codes, groups, every scale word");
+	CHECK_STR(money_in("в 2015 году 4 000 торговцев, 2024 500 тенге, 12 000 человек, 1 50 тенге"),
+			  "500 KZT 35 500 тенге|50 KZT 64 50 тенге",
+			  "years and counts are not amounts; a group needs three digits");
+	CHECK_STR(money_in("500 ₽ и 1 000,50 ₸ и 1.500,00 €"), "500 RUB 1 500 ₽|1000.50 KZT 9 1 000,50 ₸",
+			  "a sign after the amount; a decimal comma after groups; dot groups are not read");
+	CHECK_STR(money_in("около 70 000 кыргызских сомов"), "70000 KGS 7 70 000 кыргызских сомов",
+			  "an adjective and a name after the amount");
+}
+
+static void
+test_russian_percents(void)
+{
+	CHECK_STR(percents_in("0,52%, 16,5 процента, 3 процентов, 1 процент, 2 проц., −0,46%"),
+			  "0.52 1 0,52%|16.5 8 16,5 процента|3 23 3 процентов|1 36 1 процент|2 47 2 проц.|-0.46 56 −0,46%",
+			  "decimal commas, процент in its forms, проц.");
+	CHECK_STR(percents_in("около 40 процентов, почти 84%, не менее 10%, до 30%"),
+			  "40 1 около 40 процентов|84 21 почти 84%|10 32 не менее 10%|30 46 до 30%",
+			  "Russian hedges are kept in matched");
+	CHECK_STR(percents_in("5 процентного пункта, 3 процентщика, 7процентов"), "",
+			  "other words are no percent; a word needs its space");
+}
+
 int
 main(void)
 {
@@ -488,6 +652,10 @@ main(void)
 	test_money_mentions();
 	test_scale_property();
 	test_percent_mentions();
+	test_russian_table();
+	test_russian_currencies();
+	test_russian_money();
+	test_russian_percents();
 	test_fuzz();
 	UNIT_DONE();
 }

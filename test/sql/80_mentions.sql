@@ -62,6 +62,33 @@ SELECT via, counts, count(*) FROM currency_words() GROUP BY via, counts ORDER BY
 SELECT * FROM currency_words() WHERE word IN ('tenge', 'som', 'somoni', 'sum', 'soum', 'manat', 'kazakh', 'u.s.', '₸', 'franc') ORDER BY word;
 SELECT count(DISTINCT currency) AS currencies_with_a_country FROM currency_words() WHERE via = 'country';
 
+-- Russian text: names in all their forms, countries and their adjectives,
+-- Cyrillic word boundaries (сомнение is no сом, сумма no сум), any case;
+-- start counts characters
+SELECT * FROM currency_mentions('Курс тенге к доллару США рос, сомы и сумов хватало; в сомнении о сумме — ТЕНГЕ');
+SELECT * FROM currency_mentions('Казахстан, в Кыргызстане, Киргизии, кыргызский сом, Таджикистана, Узбекистаном, Туркмении; российских рублей, в США, американского доллара, Китаю, китайский юань, Турции, турецкая лира, ЕС, Евросоюзу, японская иена, в Южной Корее');
+SELECT * FROM currency_mentions('казахстан, сша, Латинская Америка, фунт муки, вон там, крона дерева');
+SELECT currency, matched, start, substr(t, start, char_length(matched)) = matched AS substr_matches
+FROM (VALUES ('Ӯзбекистон: сум сомони, «Ёлка» и тенге')) v(t), currency_mentions(t);
+-- Russian amounts: thousands separated by spaces (NBSP, narrow NBSP), decimal
+-- commas, scale words, the sign before or the name after; years and counts
+-- are not amounts
+SELECT * FROM money_mentions(E'1 500 тенге, 1\u00a0500 тенге, 1\u202f500 тенге, €3,5 млн, 3,5 млн евро, $1,2 млрд, 1,2 млрд долларов США, 1,5 трлн сумов');
+SELECT * FROM money_mentions('KZT 1 500, 1 500 KZT, 15 тыс. рублей, 2 миллиона сомони, 70 000 кыргызских сомов, 500 ₽');
+SELECT count(*) AS not_amounts FROM money_mentions('в 2015 году 4 000 торговцев получили 12 000 писем; 1.500,00 €; миллиарды долларов');
+-- Russian percentages
+SELECT * FROM percent_mentions('0,52%, 16,5 процента, около 40 процентов, не менее 3 проц., до 30%, −0,46%');
+-- a Russian page of the corpus: what its articles mention
+\set ru_page `cat test/corpus/ru_01_news_page.txt`
+SELECT a.ord, m.currency, m.via, count(*)
+FROM parse_articles(:'ru_page') a, currency_mentions(a.title || E'\n\n' || a.body) m
+GROUP BY a.ord, m.currency, m.via ORDER BY a.ord, m.currency, m.via;
+SELECT a.ord, m.amount, m.matched FROM parse_articles(:'ru_page') a, money_mentions(a.body) m ORDER BY a.ord, m.start;
+SELECT a.ord, p.value, p.matched FROM parse_articles(:'ru_page') a, percent_mentions(a.body) p ORDER BY a.ord, p.start;
+-- the Russian vocabulary in currency_words(): dictionary forms, every form counts
+SELECT * FROM currency_words() WHERE word IN ('тенге', 'сом', 'сум', 'доллар сша', 'рубль', 'казахстан', 'казахстанский', 'сша', 'южная корея', 'фунт', 'франк') ORDER BY word, currency;
+SELECT count(*) > 300 AS many_russian_words FROM currency_words() WHERE word ~ '[а-я]';
+
 -- empty text, no rows; NULL, no rows
 SELECT count(*) FROM currency_mentions('');
 SELECT count(*) FROM percent_mentions('');

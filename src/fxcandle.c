@@ -317,12 +317,24 @@ fxcandle_n(PG_FUNCTION_ARGS)
 Datum
 fxcandle_change_pct(PG_FUNCTION_ARGS)
 {
+	const FxCandle *c = PG_GETARG_FXCANDLE_P(0);
 	dec			pct;
 
-	if (fxc_change_pct(PG_GETARG_FXCANDLE_P(0), &pct) != FX_OK)
+	if (fxc_change_pct(c, &pct) != FX_OK)
+	{
+		FxRate		open = fxc_rate(c, FXC_OPEN);
+		FxRate		close = fxc_rate(c, FXC_CLOSE);
+		char		open_text[FXR_FORMAT_MAX];
+		char		close_text[FXR_FORMAT_MAX];
+
+		fxr_format(&open, open_text);
+		fxr_format(&close, close_text);
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("candle change out of range")));
+				 errmsg("candle change out of range"),
+				 errdetail("The change from open %s to close %s, in percent, needs more than %d digits before the point.",
+						   open_text, close_text, DEC_MAX_DIGITS)));
+	}
 	return exr_dec_to_numeric(pct);
 }
 

@@ -115,6 +115,19 @@ SELECT n(c) = (SELECT count(*) FROM candle_scrapes WHERE base(quote_rate(quote))
 	   candle_change_pct(c) = close(c) -% open(c) AS pct_as_operator, candle_change_pct(c)
 FROM (SELECT candle(quote, at) AS c FROM candle_scrapes WHERE base(quote_rate(quote)) = 'KGS') x;
 
+-- out of range: the count (22003), a change beyond 18 digits (22003)
+SELECT candle_transfn_rate('KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 9223372036854775807',
+						   'KZT/USD 1', '2025-12-09 00:00Z');
+\echo :LAST_ERROR_SQLSTATE
+SELECT candle_merge('KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 9223372036854775807',
+					'KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1');
+SELECT candle_merge('KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 9223372036854775806',
+					'KZT/USD open 1 @infinity high 1 @infinity low 1 @infinity close 1 @infinity n 1') AS at_the_limit;
+SELECT candle_change_pct(candle(r::fxrate, t)) FROM (VALUES
+	('KZT/USD 0.000000000000000000000000000001', timestamptz '2025-12-09 00:00Z'),
+	('KZT/USD 999999999999999999', '2025-12-09 01:00Z')) v(r, t);
+\echo :LAST_ERROR_SQLSTATE
+
 -- text: reads back to the same value, keeping digits; any white space and case
 SELECT c::text::fxcandle::text = c::text AS text_round_trip, c::text::fxcandle = c AS equal
 FROM day_candles ORDER BY day, base;

@@ -90,7 +90,7 @@ build/core/scan_loop: test/bench/core/scan_loop.c $(CORE_SRCS) $(wildcard src/co
 
 core-bench: build/core/scan_loop
 	@command -v valgrind >/dev/null || { echo "core-bench needs valgrind (apt-get install valgrind)"; exit 1; }
-	@for s in currency money percent articles; do \
+	@for s in currency money percent articles ticker ticker_snapshot; do \
 		valgrind --tool=callgrind --callgrind-out-file=build/core/callgrind.$$s \
 			build/core/scan_loop $$s test/fixtures/*.txt 2>&1 | \
 			sed -n "s/.*Collected : */$$s: /p"; \

@@ -12,6 +12,7 @@
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
@@ -32,22 +33,69 @@ PG_FUNCTION_INFO_V1(snapshot_convert);
 PG_FUNCTION_INFO_V1(snapshot_convert_as_of);
 PG_FUNCTION_INFO_V1(snapshot_convert_error_bound);
 
-/* A snapshot argument, read and indexed by pair. */
+/*
+ * A snapshot argument, read and indexed by pair, with the paths and rates
+ * asked of it so far.  Kept across calls in fn_extra and rebuilt only when
+ * the snapshot changes (its bytes are compared), so that converting a
+ * column of amounts at one snapshot reads and indexes it once, and finds
+ * each pair's path and rate once.
+ */
+#define BOOK_PAIRS 8
+
+typedef struct BookPair
+{
+	ConvPath	path;			/* path.base and path.quote: the pair asked for */
+	bool		has_rate;
+	FxRate		rate;
+} BookPair;
+
 typedef struct RateBook
 {
+	MemoryContext cxt;			/* holds what follows; reset when the snapshot changes */
+	Size		len;			/* the snapshot argument's bytes this book was read from */
+	char	   *bytes;
 	FxSnapshot	local;
 	const FxSnapshot *snap;
 	ConvIndex	ix;
+	uint32		npairs;			/* pairs[] in use, and the next to replace when full */
+	uint32		next;
+	BookPair	pairs[BOOK_PAIRS];
 } RateBook;
 
-static void
-book_open(FunctionCallInfo fcinfo, int argno, RateBook *book)
+static RateBook *
+book_of(FunctionCallInfo fcinfo, int argno)
 {
-	SnapAllocator alloc = fxsnapshot_allocator();
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(argno));
+	const char *data = VARDATA_ANY(v);
+	Size		len = VARSIZE_ANY_EXHDR(v);
+	RateBook   *book = fcinfo->flinfo ? (RateBook *) fcinfo->flinfo->fn_extra : NULL;
+	SnapAllocator alloc;
+	MemoryContext old;
 
+	if (book != NULL && book->len == len && memcmp(book->bytes, data, len) == 0)
+		return book;
+	if (book == NULL)
+	{
+		MemoryContext parent = fcinfo->flinfo ? fcinfo->flinfo->fn_mcxt : CurrentMemoryContext;
+
+		book = MemoryContextAllocZero(parent, sizeof(RateBook));
+		book->cxt = AllocSetContextCreate(parent, "exchange_rates snapshot rates", ALLOCSET_SMALL_SIZES);
+		if (fcinfo->flinfo)
+			fcinfo->flinfo->fn_extra = book;	/* else a book for this call only */
+	}
+	MemoryContextReset(book->cxt);
+	book->len = 0;
+	book->npairs = book->next = 0;
+	old = MemoryContextSwitchTo(book->cxt);
+	alloc = fxsnapshot_allocator();
 	book->snap = fxsnapshot_arg(fcinfo, argno, &book->local);
 	if (conv_index_build(&book->ix, book->snap, &alloc) != CONV_OK)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	book->bytes = palloc(len);
+	memcpy(book->bytes, data, len);
+	book->len = len;			/* valid from here on */
+	MemoryContextSwitchTo(old);
+	return book;
 }
 
 static const char *
@@ -83,7 +131,7 @@ known_currencies(const ConvIndex *ix)
 
 /* The path of base in quote, or the error saying why there is none. */
 static ConvPath
-book_path(const RateBook *book, cur_code base, cur_code quote)
+find_path(const RateBook *book, cur_code base, cur_code quote)
 {
 	ConvPath	path;
 
@@ -111,6 +159,22 @@ book_path(const RateBook *book, cur_code base, cur_code quote)
 					 errhint("snapshot_rates(snapshot) lists every pair a snapshot implies.")));
 	}
 	return path;
+}
+
+/* The book's entry for base in quote: its path, found once. */
+static BookPair *
+book_pair(RateBook *book, cur_code base, cur_code quote)
+{
+	BookPair   *entry;
+
+	for (uint32 i = 0; i < book->npairs; i++)
+		if (book->pairs[i].path.base == base && book->pairs[i].path.quote == quote)
+			return &book->pairs[i];
+	entry = &book->pairs[book->npairs < BOOK_PAIRS ? book->npairs++ : book->next++ % BOOK_PAIRS];
+	entry->has_rate = false;
+	entry->path.base = entry->path.quote = CUR_CODE_INVALID;	/* until found */
+	entry->path = find_path(book, base, quote);
+	return entry;
 }
 
 /* The quoted pairs of a path: {KZT/USD,KGS/USD}. */
@@ -144,7 +208,7 @@ path_text(const RateBook *book, const ConvPath *path)
 }
 
 static FxRate
-book_rate(const RateBook *book, const ConvPath *path)
+path_rate(const RateBook *book, const ConvPath *path)
 {
 	FxRate		r;
 
@@ -155,6 +219,18 @@ book_rate(const RateBook *book, const ConvPath *path)
 				 errdetail("Derived from %s, it falls outside fxrate's range (above 0 with at most 30 decimals, below 10^18).",
 						   path_text(book, path))));
 	return r;
+}
+
+/* The rate of a book's pair, computed once. */
+static const FxRate *
+book_rate(const RateBook *book, BookPair *entry)
+{
+	if (!entry->has_rate)
+	{
+		entry->rate = path_rate(book, &entry->path);
+		entry->has_rate = true;
+	}
+	return &entry->rate;
 }
 
 static dec
@@ -314,19 +390,16 @@ check_time(const RateBook *book, const ConvPath *path, const AsOf *t)
 static Datum
 rate_at(FunctionCallInfo fcinfo, bool timed)
 {
-	RateBook	book;
-	ConvPath	path;
+	RateBook   *book = book_of(fcinfo, 0);
+	BookPair   *pair;
 	AsOf		t;
-	FxRate		r;
 
-	book_open(fcinfo, 0, &book);
 	if (timed)
-		t = as_of_args(fcinfo, 3, &book);
-	path = book_path(&book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
+		t = as_of_args(fcinfo, 3, book);
+	pair = book_pair(book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
 	if (timed)
-		check_time(&book, &path, &t);
-	r = book_rate(&book, &path);
-	PG_RETURN_FXRATE_P(&r);
+		check_time(book, &pair->path, &t);
+	PG_RETURN_FXRATE_P(book_rate(book, pair));
 }
 
 Datum
@@ -344,50 +417,45 @@ snapshot_rate_as_of(PG_FUNCTION_ARGS)
 Datum
 snapshot_rate_path(PG_FUNCTION_ARGS)
 {
-	RateBook	book;
-	ConvPath	path;
+	RateBook   *book = book_of(fcinfo, 0);
+	BookPair   *pair = book_pair(book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
 
-	book_open(fcinfo, 0, &book);
-	path = book_path(&book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
-	PG_RETURN_DATUM(path_array(&book, &path));
+	PG_RETURN_DATUM(path_array(book, &pair->path));
 }
 
 Datum
 snapshot_rate_error_bound(PG_FUNCTION_ARGS)
 {
-	RateBook	book;
-	ConvPath	path;
+	RateBook   *book = book_of(fcinfo, 0);
+	BookPair   *pair = book_pair(book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
 
-	book_open(fcinfo, 0, &book);
-	path = book_path(&book, PG_GETARG_CURRENCY(1), PG_GETARG_CURRENCY(2));
-	PG_RETURN_DATUM(exr_dec_to_numeric(book_error_bound(&book, &path)));
+	PG_RETURN_DATUM(exr_dec_to_numeric(book_error_bound(book, &pair->path)));
 }
 
 /* snapshot_rates(snap) -> TABLE(base currency, quote currency, rate fxrate, path text[]), by base then quote */
 Datum
 snapshot_rates(PG_FUNCTION_ARGS)
 {
-	RateBook	book;
+	RateBook   *book = book_of(fcinfo, 0);
 	ExrRows		rows;
 
-	book_open(fcinfo, 0, &book);
 	exr_rows_start(&rows, fcinfo);
-	for (uint32 i = 0; i < book.ix.ncurrencies; i++)
-		for (uint32 j = 0; j < book.ix.ncurrencies; j++)
+	for (uint32 i = 0; i < book->ix.ncurrencies; i++)
+		for (uint32 j = 0; j < book->ix.ncurrencies; j++)
 		{
 			ConvPath	path;
 			FxRate		r;
 			Datum		values[4];
 			bool		nulls[4] = {false, false, false, false};
 
-			if (conv_find_path(&book.ix, book.ix.currencies[i], book.ix.currencies[j], &path) != CONV_OK)
+			if (conv_find_path(&book->ix, book->ix.currencies[i], book->ix.currencies[j], &path) != CONV_OK)
 				continue;
 			exr_row_begin(&rows);
-			r = book_rate(&book, &path);
+			r = path_rate(book, &path);
 			values[0] = CurrencyGetDatum(path.base);
 			values[1] = CurrencyGetDatum(path.quote);
 			values[2] = FxRateGetDatum(&r);
-			values[3] = path_array(&book, &path);
+			values[3] = path_array(book, &path);
 			exr_row_end(&rows, values, nulls);
 		}
 	exr_rows_done(&rows);
@@ -397,19 +465,18 @@ snapshot_rates(PG_FUNCTION_ARGS)
 /* ---- amounts ------------------------------------------------------------------------ */
 
 static FxAmount
-converted(const RateBook *book, const ConvPath *path, const FxAmount *amount)
+converted(const RateBook *book, BookPair *pair, const FxAmount *amount)
 {
-	FxRate		r = book_rate(book, path);
 	FxAmount	out;
 
-	if (fxa_convert(amount, &r, &out) != FX_OK)
+	if (fxa_convert(amount, book_rate(book, pair), &out) != FX_OK)
 	{
 		char		a[FXA_FORMAT_MAX];
 
 		fxa_format(amount, a);
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s in %s is out of range for type fxamount", a, code_text(path->quote))));
+				 errmsg("%s in %s is out of range for type fxamount", a, code_text(pair->path.quote))));
 	}
 	return out;
 }
@@ -420,20 +487,19 @@ convert_at(FunctionCallInfo fcinfo, bool timed)
 {
 	const FxAmount *amount = PG_GETARG_FXAMOUNT_P(0);
 	cur_code	to = PG_GETARG_CURRENCY(1);
-	RateBook	book;
-	ConvPath	path;
+	RateBook   *book = book_of(fcinfo, 2);
+	BookPair   *pair;
 	AsOf		t;
 	FxAmount	out;
 
-	book_open(fcinfo, 2, &book);
 	if (timed)
-		t = as_of_args(fcinfo, 3, &book);
+		t = as_of_args(fcinfo, 3, book);
 	if (amount->currency == to)
 		PG_RETURN_FXAMOUNT_P(amount);
-	path = book_path(&book, amount->currency, to);
+	pair = book_pair(book, amount->currency, to);
 	if (timed)
-		check_time(&book, &path, &t);
-	out = converted(&book, &path, amount);
+		check_time(book, &pair->path, &t);
+	out = converted(book, pair, amount);
 	PG_RETURN_FXAMOUNT_P(&out);
 }
 
@@ -455,8 +521,8 @@ snapshot_convert_error_bound(PG_FUNCTION_ARGS)
 {
 	const FxAmount *amount = PG_GETARG_FXAMOUNT_P(0);
 	cur_code	to = PG_GETARG_CURRENCY(1);
-	RateBook	book;
-	ConvPath	path;
+	RateBook   *book;
+	BookPair   *pair;
 	FxAmount	in_to;
 	FxAmount	out;
 	dec			zero = {0, 0};
@@ -467,10 +533,10 @@ snapshot_convert_error_bound(PG_FUNCTION_ARGS)
 			elog(ERROR, "cannot make a zero amount");
 		PG_RETURN_FXAMOUNT_P(&out);
 	}
-	book_open(fcinfo, 2, &book);
-	path = book_path(&book, amount->currency, to);
-	in_to = converted(&book, &path, amount);
-	if (conv_error_amount(&in_to, book_error_bound(&book, &path), &out) != CONV_OK)
+	book = book_of(fcinfo, 2);
+	pair = book_pair(book, amount->currency, to);
+	in_to = converted(book, pair, amount);
+	if (conv_error_amount(&in_to, book_error_bound(book, &pair->path), &out) != CONV_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("error bound of the conversion is out of range for type fxamount")));

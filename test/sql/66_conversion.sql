@@ -131,6 +131,14 @@ SELECT snapshot_rate(s, 'KZT', 'USD', '2025-12-11 22:30:15.5+05', '1 day 2 hours
 SELECT snapshot_rate(s, 'KZT', 'USD', '2025-12-09 20:00:01+05', '0') FROM conv_snaps WHERE name = 'day';
 RESET IntervalStyle;
 
+-- one query, several snapshots: each row converts at its own snapshot; more
+-- pairs than the per-snapshot cache keeps
+SELECT g, name, convert('70000 KZT', 'KGS', s), snapshot_rate(s, 'KGS', 'KZT')
+FROM generate_series(1, 2) g, conv_snaps WHERE name IN ('ticker', 'day') ORDER BY g, name;
+SELECT count(*) AS pairs, count(*) FILTER (WHERE snapshot_rate(s, r.base, r.quote) = r.rate
+										  AND snapshot_rate_path(s, r.base, r.quote) = r.path) AS same
+FROM conv_snaps, snapshot_rates(s) r WHERE name = 'ticker';
+
 -- NULL in, NULL out
 SELECT snapshot_rate(NULL, 'KZT', 'USD') IS NULL AS a, convert(NULL, 'USD', NULL::fxsnapshot) IS NULL AS b,
 	   convert('1 KZT', 'USD', s, NULL, '1 hour') IS NULL AS c, snapshot_rate_path(s, NULL, 'USD') IS NULL AS d,

@@ -6,7 +6,7 @@
  * wall-clock times are not, so a change to a scanner can be compared
  * before/after to the instruction.
  *
- *   build/core/scan_loop currency|money|percent|articles FILE...
+ *   build/core/scan_loop currency|money|percent|articles|ticker|ticker_snapshot FILE...
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +16,7 @@
 #include "currency_mentions.h"
 #include "money_mentions.h"
 #include "percent_mentions.h"
+#include "ticker_snapshot.h"
 
 #define ROUNDS 200
 
@@ -38,9 +39,10 @@ ignore_text(void *ctx, const char *text, size_t len)
 }
 
 static void
-ignore_end(void *ctx)
+ignore_end(void *ctx, const ArticleHead *article)
 {
 	(void) ctx;
+	(void) article;
 }
 
 static void
@@ -73,11 +75,34 @@ scan(const char *which, const char *s, size_t len)
 		while (percent_scan_next(&sc, &m))
 			found++;
 	}
+	else if (strcmp(which, "ticker") == 0)
+	{
+		/* what parse_ticker does before it makes rows */
+		TickerLines it;
+		const char *line;
+		size_t		n;
+		FxQuote		q;
+
+		ticker_lines_init(&it, s, len);
+		while (ticker_lines_next(&it, &line, &n))
+			found += ticker_parse_line(line, n, &q, NULL) == TICKER_QUOTE;
+	}
+	else if (strcmp(which, "ticker_snapshot") == 0)
+	{
+		/* the same reading, each quote counted into a snapshot */
+		static SnapVariant room[64];
+		FxSnapshot	snap;
+		TickerSnapError err;
+
+		snap_init_fixed(&snap, room, 64, NULL, 0);
+		if (ticker_snapshot_build(s, len, 0, &snap, &err) == TICKER_SNAP_OK)
+			found += snap.n;
+	}
 	else if (strcmp(which, "articles") == 0)
 	{
 		ArticleSink sink = {NULL, count_article, ignore_text, ignore_end};
 
-		articles_split(s, len, &sink);
+		articles_split(s, len, NULL, &sink);
 	}
 	else
 	{
@@ -110,7 +135,7 @@ main(int argc, char **argv)
 {
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: %s currency|money|percent|articles FILE...\n", argv[0]);
+		fprintf(stderr, "usage: %s currency|money|percent|articles|ticker|ticker_snapshot FILE...\n", argv[0]);
 		return 2;
 	}
 	for (int i = 2; i < argc; i++)

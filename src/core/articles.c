@@ -120,6 +120,30 @@ is_given_subheading(const ArticleOptions *options, const char *s, size_t len)
  * the scanner
  * ------------------------------------------------------------------- */
 
+/*
+ * noise_classify of the line whose text starts at s: the scanner asks
+ * about a line when it looks ahead from a heading and again when it gets
+ * there, so the last answer is kept (the scanner is const where it looks
+ * ahead; the cache is not part of its state as the caller sees it).
+ */
+static NoiseKind
+noise_of(const ArticleScanner *scan, const char *s, size_t len, size_t *name_at, size_t *name_len)
+{
+	ArticleScanner *cache = (ArticleScanner *) scan;
+
+	if (cache->noise_text != s || cache->noise_len != len)
+	{
+		cache->noise_kind = noise_classify(s, len, &cache->noise_name_at, &cache->noise_name_len);
+		cache->noise_text = s;
+		cache->noise_len = len;
+	}
+	if (name_at)
+		*name_at = cache->noise_name_at;
+	if (name_len)
+		*name_len = cache->noise_name_len;
+	return cache->noise_kind;
+}
+
 /* On a page without blank lines, a heading between two sentences is at most this long. */
 #define DENSE_HEADING_MAX_WORDS 12
 
@@ -166,7 +190,7 @@ line_breaks(const ArticleScanner *scan, const ScanLine *line)
 
 	return is_blank(line) || list_is_item(text, len) ||
 		date_parse_line(text, len, &date) > 0 ||
-		noise_classify(text, len, NULL, NULL) != NOISE_NONE ||
+		noise_of(scan, text, len, NULL, NULL) != NOISE_NONE ||
 		ticker_classify_line(scan->s + line->start, line->end - line->start) != TICKER_NOT;
 }
 
@@ -236,7 +260,7 @@ look_ahead(const ArticleScanner *scan, HeadingContext *ctx)
 		ctx->next_starts_article = 1;
 		return;
 	}
-	noise = noise_classify(text, len, NULL, NULL);
+	noise = noise_of(scan, text, len, NULL, NULL);
 	if (noise == NOISE_BYLINE)
 		ctx->next_starts_article = 1;
 	if (noise != NOISE_NONE || list_is_item(text, len) ||
@@ -379,7 +403,7 @@ classify(ArticleScanner *scan, const ScanLine *line, ArticleBlock *out)
 		article_body(scan, text, len);	/* "30 February 2025": no date, no heading */
 		return ARTICLE_PARAGRAPH;
 	}
-	if ((noise = noise_classify(text, len, &name_at, &name_len)) != NOISE_NONE)
+	if ((noise = noise_of(scan, text, len, &name_at, &name_len)) != NOISE_NONE)
 	{
 		scan->after_break = 1;
 		scan->in_box = noise == NOISE_BOX_LABEL;

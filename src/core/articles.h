@@ -109,6 +109,12 @@ typedef struct ArticleScanner
 	int			asks;			/* a question headline or sub-heading */
 	int64_t		body_blocks;	/* sub-headings, paragraphs and list items so far */
 	ArticleWords words;			/* its words so far */
+	/* the last line noise.h classified (looking ahead, then arriving) */
+	const char *noise_text;
+	size_t		noise_len;
+	int			noise_kind;
+	size_t		noise_name_at;
+	size_t		noise_name_len;
 } ArticleScanner;
 
 /* options may be NULL (no sub-headings given). */

@@ -129,10 +129,7 @@ word_folds_to(const char *s, size_t n, const char *lower)
 static int
 word_folds_in(const char *s, size_t n, const char *const *list)
 {
-	for (; *list != NULL; list++)
-		if (word_folds_to(s, n, *list))
-			return 1;
-	return 0;
+	return utf8t_word_in_folded(s, n, list);
 }
 
 /* Which spelling of which month is the word s[0..n)?  k: 0 the full name. */
@@ -299,6 +296,21 @@ date_weekday(DateCursor *c)
 	c->pos = save;
 }
 
+/* Are there four ASCII digits in a row in s[0..len)? */
+static int
+has_four_digits(const char *s, size_t len)
+{
+	int			run = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		run = ascii_is_digit(s[i]) ? run + 1 : 0;
+		if (run == 4)
+			return 1;
+	}
+	return 0;
+}
+
 int
 date_parse_line(const char *s, size_t len, CalendarDate *out)
 {
@@ -307,8 +319,8 @@ date_parse_line(const char *s, size_t len, CalendarDate *out)
 				month,
 				day;
 
-	if (len > DATE_LINE_MAX_BYTES)
-		return 0;
+	if (len > DATE_LINE_MAX_BYTES || !has_four_digits(s, len))
+		return 0;				/* every date line has a year of four digits */
 
 	date_weekday(&c);
 	if (c.pos < len && ascii_is_digit(s[c.pos]))

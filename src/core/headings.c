@@ -51,10 +51,7 @@ static const char *const ru_endings[] = {
 static int
 word_folds_in(const char *s, size_t n, const char *const *list)
 {
-	for (; *list != NULL; list++)
-		if (utf8t_match_folded(s, n, 0, *list) == n)
-			return 1;
-	return 0;
+	return utf8t_word_in_folded(s, n, list);
 }
 
 /* One word of a text, and the hash of its stem. */
@@ -65,7 +62,6 @@ typedef struct WordStem
 	uint64_t	hash;			/* 0: too short or all digits to say anything about a topic */
 } WordStem;
 
-#define WORD_MAX_CHARS 32		/* longer words are stemmed on their first 32 characters */
 
 static int
 is_cyrillic(uint32_t cp)
@@ -73,22 +69,51 @@ is_cyrillic(uint32_t cp)
 	return cp >= 0x400 && cp <= 0x52F;
 }
 
+/* The Russian endings as code points, built from ru_endings at first use. */
+#define RU_ENDINGS_MAX 64
+#define RU_ENDING_MAX_CHARS 3
+
+static uint32_t ending_cps[RU_ENDINGS_MAX][RU_ENDING_MAX_CHARS];
+static uint8_t ending_len[RU_ENDINGS_MAX];
+static int	n_endings = -1;
+
+static void
+build_endings(void)
+{
+	int			n = 0;
+
+	for (const char *const *e = ru_endings; *e != NULL && n < RU_ENDINGS_MAX; e++, n++)
+	{
+		size_t		elen = strlen(*e);
+		uint8_t		k = 0;
+
+		for (size_t pos = 0; pos < elen && k < RU_ENDING_MAX_CHARS;)
+			pos += utf8t_decode(*e, elen, pos, &ending_cps[n][k++]);
+		ending_len[n] = k;
+	}
+	n_endings = n;
+}
+
 /*
  * A Cyrillic word's stem: without the longest Russian ending that leaves at
- * least three letters (cps[0..*n), folded to small letters).
+ * least three letters (cps[0..*n), folded to small letters).  Only a word
+ * short enough for the ending to reach into the first STEM_CHARS letters
+ * needs it.
  */
 static void
 strip_russian_ending(const uint32_t *cps, size_t *n)
 {
-	for (const char *const *e = ru_endings; *e != NULL; e++)
+	if (*n >= STEM_CHARS + RU_ENDING_MAX_CHARS)
+		return;
+	if (n_endings < 0)
+		build_endings();
+	for (int e = 0; e < n_endings; e++)
 	{
-		uint32_t	ending[4];
-		size_t		k = 0;
-		size_t		elen = strlen(*e);
+		size_t		k = ending_len[e];
 
-		for (size_t pos = 0; pos < elen && k < 4;)
-			pos += utf8t_decode(*e, elen, pos, &ending[k++]);
-		if (*n >= k + 3 && memcmp(cps + *n - k, ending, k * sizeof(uint32_t)) == 0)
+		if (*n >= k + 3 && cps[*n - 1] == ending_cps[e][k - 1] &&
+			(k < 2 || cps[*n - 2] == ending_cps[e][k - 2]) &&
+			(k < 3 || cps[*n - 3] == ending_cps[e][k - 3]))
 		{
 			*n -= k;
 			return;
@@ -110,30 +135,60 @@ next_word(const char *s, size_t len, size_t *pos, WordStem *w)
 	size_t		i = *pos;
 	uint32_t	cp;
 	size_t		n;
-	uint32_t	cps[WORD_MAX_CHARS];
+	uint32_t	cps[STEM_CHARS + RU_ENDING_MAX_CHARS];	/* what a stem can need */
 	size_t		chars = 0;
 	int			letters = 0;
 	int			cyrillic = 0;
 	uint64_t	stem = 0;
 
-	while (i < len && (n = utf8t_decode(s, len, i, &cp), !utf8t_is_word(cp)))
+	/* to the word: ASCII inline, the rest through the decoder */
+	while (i < len)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+		{
+			if (ascii_is_alnum(c))
+				break;
+			i++;
+			continue;
+		}
+		n = utf8t_decode(s, len, i, &cp);
+		if (utf8t_is_word(cp))
+			break;
 		i += n;
+	}
 	if (i >= len)
 	{
 		*pos = len;
 		return 0;
 	}
 	w->start = i;
-	while (i < len && (n = utf8t_decode(s, len, i, &cp), utf8t_is_word(cp)))
+	while (i < len)
 	{
-		if (chars < WORD_MAX_CHARS)
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
 		{
-			cps[chars] = cp < 0x80 ? (uint32_t) ascii_lower((int) cp) : utf8t_lower(cp);
-			cyrillic |= is_cyrillic(cp);
+			if (!ascii_is_alnum(c))
+				break;
+			cp = (uint32_t) ascii_lower(c);
+			letters |= !ascii_is_digit(c);
+			i++;
 		}
-		letters |= !(cp >= '0' && cp <= '9');
+		else
+		{
+			n = utf8t_decode(s, len, i, &cp);
+			if (!utf8t_is_word(cp))
+				break;
+			cyrillic |= is_cyrillic(cp);
+			cp = utf8t_lower(cp);
+			letters = 1;
+			i += n;
+		}
+		if (chars < STEM_CHARS + RU_ENDING_MAX_CHARS)
+			cps[chars] = cp;
 		chars++;
-		i += n;
 	}
 	w->end = i;
 	*pos = i;
@@ -142,9 +197,9 @@ next_word(const char *s, size_t len, size_t *pos, WordStem *w)
 		w->hash = 0;
 		return 1;
 	}
-	n = chars < WORD_MAX_CHARS ? chars : WORD_MAX_CHARS;
+	n = chars;
 	if (cyrillic)
-		strip_russian_ending(cps, &n);
+		strip_russian_ending(cps, &n);	/* a no-op for words of nine letters or more */
 	if (n > STEM_CHARS)
 		n = STEM_CHARS;
 	for (size_t k = 0; k < n; k++)

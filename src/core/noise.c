@@ -101,6 +101,64 @@ is_sentence_end(uint32_t cp)
 }
 
 /*
+ * The first two characters of s at pos, folded and in UTF-8: a phrase
+ * that does not begin with them (or with the first, for a phrase of one
+ * character) cannot match there, and memcmp says so cheaply.
+ */
+typedef struct Prefix
+{
+	char		bytes[8];
+	size_t		n;
+} Prefix;
+
+static size_t
+put_utf8(char *out, uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	out[0] = (char) (0xE0 | (cp >> 12));
+	out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[2] = (char) (0x80 | (cp & 0x3F));
+	return 3;
+}
+
+static void
+prefix_at(const char *s, size_t len, size_t pos, Prefix *p)
+{
+	p->n = 0;
+	for (int k = 0; k < 2 && pos < len; k++)
+	{
+		uint32_t	cp;
+
+		pos += utf8t_decode(s, len, pos, &cp);
+		if (cp >= 0x10000)
+			break;
+		p->n += put_utf8(p->bytes + p->n, utf8t_lower(cp));
+	}
+}
+
+static inline int
+prefix_may(const char *phrase, const Prefix *p)
+{
+	size_t		k = 0;
+
+	if (p->n == 0 || phrase[0] != p->bytes[0])
+		return p->n == 0;
+	while (k < p->n && phrase[k] == p->bytes[k])
+		k++;
+	return k == p->n || phrase[k] == '\0';
+}
+
+/*
  * Does the phrase `lower` start s at pos, as whole words (the next
  * character, if any, is not a letter or digit)?  Its length in s, or 0.
  */
@@ -122,10 +180,16 @@ static size_t
 phrase_in(const char *s, size_t len, size_t pos, const char *const *list)
 {
 	size_t		best = 0;
+	Prefix		p;
 
+	prefix_at(s, len, pos, &p);
 	for (; *list != NULL; list++)
 	{
-		size_t		n = phrase_at(s, len, pos, *list);
+		size_t		n;
+
+		if (!prefix_may(*list, &p))
+			continue;
+		n = phrase_at(s, len, pos, *list);
 
 		if (n > best)
 			best = n;
@@ -161,6 +225,30 @@ count_words(const char *s, size_t from, size_t to)
 		}
 	}
 	return words;
+}
+
+/* Has s[0..len) more than max white-space separated tokens?  (Stops counting there.) */
+static int
+more_words_than(const char *s, size_t len, int max)
+{
+	int			words = 0;
+	int			in_word = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		/* ASCII white space separates; a multi-byte space is rare enough to count as a letter */
+		if (c == ' ' || c == '\t')
+			in_word = 0;
+		else if (!in_word)
+		{
+			in_word = 1;
+			if (++words > max)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* The last character of s[0..len) (len > 0). */
@@ -233,12 +321,15 @@ looks_like_names(const char *s, size_t from, size_t to)
 static int
 byline(const char *s, size_t len, size_t *name_at)
 {
+	Prefix		p;
+
+	prefix_at(s, len, 0, &p);
 	for (const LeadIn *lead = byline_leads; lead->words != NULL; lead++)
 	{
-		size_t		n = phrase_at(s, len, 0, lead->words);
+		size_t		n;
 		size_t		at;
 
-		if (n == 0)
+		if (!prefix_may(lead->words, &p) || (n = phrase_at(s, len, 0, lead->words)) == 0)
 			continue;
 		at = skip_separator(s, len, n);
 		if (at == 0)
@@ -356,13 +447,17 @@ strip_end_marks(const char *s, size_t len)
 	return len;
 }
 
+/* Does a phrase of the list start a word of s (after a space)? */
 static int
 contains_phrase(const char *s, size_t len, const char *const *list)
 {
-	for (size_t pos = 0; pos < len; pos++)
-		if ((pos == 0 || (unsigned char) s[pos - 1] == ' ') && phrase_in(s, len, pos, list) > 0)
+	for (const char *sp = s; (sp = memchr(sp, ' ', len - (size_t) (sp - s))) != NULL;)
+	{
+		sp++;
+		if (phrase_in(s, len, (size_t) (sp - s), list) > 0)
 			return 1;
-	return 0;
+	}
+	return phrase_in(s, len, 0, list) > 0;
 }
 
 static NoiseKind
@@ -378,7 +473,7 @@ boilerplate(const char *s, size_t len)
 	/* "Read more: <another article's title>" */
 	if ((n = phrase_in(s, len, 0, box_labels)) > 0 && skip_separator(s, len, n) != 0)
 		return NOISE_BOILERPLATE;
-	if (count_words(s, 0, len) > NOISE_MAX_WORDS)
+	if (more_words_than(s, len, NOISE_MAX_WORDS))
 		return NOISE_NONE;
 	if (phrase_in(s, len, 0, boilerplate_starts) > 0)
 		return NOISE_BOILERPLATE;
@@ -393,6 +488,75 @@ boilerplate(const char *s, size_t len)
  * the classifier
  * ------------------------------------------------------------------- */
 
+/*
+ * The first two letters (folded) of every lead-in, phrase and label above,
+ * as Prefix keys, built at first use: a line that starts with none of them
+ * can only be a caption that ends in a credit.  Most lines of a page are
+ * turned away by this one test.
+ */
+#define PREFIXES_MAX 256
+
+static Prefix prefixes[PREFIXES_MAX];
+static int	n_prefixes = -1;
+
+static void
+add_prefix(const char *phrase)
+{
+	Prefix		p;
+
+	prefix_at(phrase, strlen(phrase), 0, &p);
+	for (int i = 0; i < n_prefixes; i++)
+		if (prefixes[i].n == p.n && memcmp(prefixes[i].bytes, p.bytes, p.n) == 0)
+			return;
+	if (n_prefixes < PREFIXES_MAX)
+		prefixes[n_prefixes++] = p;
+}
+
+static void
+build_prefixes(void)
+{
+	static const char *const *const lists[] = {
+		caption_words, boilerplate_lines, box_labels, boilerplate_starts
+	};
+
+	n_prefixes = 0;
+	for (const LeadIn *lead = byline_leads; lead->words != NULL; lead++)
+		add_prefix(lead->words);
+	for (size_t k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)
+		for (const char *const *p = lists[k]; *p != NULL; p++)
+			add_prefix(*p);
+	add_prefix("(p");			/* "(Photo: ...)", "(c)" */
+	add_prefix("(c");
+	add_prefix("(ф");
+	add_prefix("\xC2\xA9");		/* © and what follows it */
+	add_prefix("copyright");
+}
+
+static int
+may_open_noise(const char *s, size_t len)
+{
+	Prefix		p;
+
+	if (n_prefixes < 0)
+		build_prefixes();
+	prefix_at(s, len, 0, &p);
+	for (int i = 0; i < n_prefixes; i++)
+	{
+		/* a prefix of one character ("©") matches any line it starts */
+		size_t		k = prefixes[i].n < p.n ? prefixes[i].n : p.n;
+
+		size_t		j = 0;
+
+		if (prefixes[i].bytes[0] != p.bytes[0])
+			continue;
+		while (j < k && prefixes[i].bytes[j] == p.bytes[j])
+			j++;
+		if (j == k && (prefixes[i].n <= p.n || p.n == 0))
+			return 1;
+	}
+	return 0;
+}
+
 NoiseKind
 noise_classify(const char *s, size_t len, size_t *name_at, size_t *name_len)
 {
@@ -401,6 +565,8 @@ noise_classify(const char *s, size_t len, size_t *name_at, size_t *name_len)
 
 	if (len == 0)
 		return NOISE_NONE;
+	if (!may_open_noise(s, len))
+		return memchr(s, ':', len) != NULL && caption_credit(s, len) ? NOISE_CAPTION : NOISE_NONE;
 	if (byline(s, len, &at))
 	{
 		if (name_at)

@@ -260,6 +260,8 @@ utf8t_lower(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'A' && cp <= 'Z') ? cp + 0x20 : cp;
+	if (cp >= 0x430 && cp <= 0x45F)
+		return cp;				/* Cyrillic small letters: most of a Russian text */
 	if (!utf8t_is_upper(cp))
 		return cp;
 	if (cp == 0x178)
@@ -275,6 +277,58 @@ utf8t_lower(uint32_t cp)
 	if (cp >= 0x410 && cp <= 0x42F)
 		return cp + 0x20;
 	return cp + 1;				/* the capital, small pairs */
+}
+
+/* cp in UTF-8 into out (4 bytes of room); its length. */
+static size_t
+utf8t_encode(char *out, uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (cp >> 12));
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (cp >> 18));
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+int
+utf8t_word_in_folded(const char *s, size_t n, const char *const *list)
+{
+	char		first[4];
+	size_t		k;
+	uint32_t	cp;
+
+	if (n == 0)
+		return 0;
+	utf8t_decode(s, n, 0, &cp);
+	k = utf8t_encode(first, utf8t_lower(cp));
+	for (; *list != NULL; list++)
+	{
+		const char *w = *list;
+
+		if (w[0] != first[0] || (k > 1 && w[1] != first[1]) || (k > 2 && w[2] != first[2]))
+			continue;
+		if (utf8t_match_folded(s, n, 0, w) == n)
+			return 1;
+	}
+	return 0;
 }
 
 size_t

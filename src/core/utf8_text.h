@@ -47,6 +47,12 @@ utf8t_decode(const char *s, size_t len, size_t pos, uint32_t *cp)
 		*cp = c;
 		return 1;
 	}
+	/* Two bytes (Latin-1 .. Cyrillic, most of a Russian text), well-formed. */
+	if (c >= 0xC2 && c <= 0xDF && pos + 1 < len && ((unsigned char) s[pos + 1] & 0xC0) == 0x80)
+	{
+		*cp = ((uint32_t) (c & 0x1F) << 6) | ((unsigned char) s[pos + 1] & 0x3F);
+		return 2;
+	}
 	return utf8t_decode_multi(s, len, pos, cp);
 }
 
@@ -92,6 +98,8 @@ utf8t_is_word(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	if (cp >= 0x400 && cp <= 0x52F)
+		return 1;				/* Cyrillic (as utf8t_is_word_multi says, without the call) */
 	return utf8t_is_word_multi(cp);
 }
 
@@ -146,6 +154,13 @@ uint32_t	utf8t_lower(uint32_t cp);
  * bytes of s matched (the two may differ in length: "İ"), or 0.
  */
 size_t		utf8t_match_folded(const char *s, size_t len, size_t pos, const char *lower);
+
+/*
+ * Is the word s[0..n) exactly one of the small-letter UTF-8 words of the
+ * NULL-terminated list, ignoring case?  (Entries whose first letter
+ * differs cost one memcmp.)
+ */
+int			utf8t_word_in_folded(const char *s, size_t n, const char *const *list);
 
 /* An apostrophe: ' ’ ʼ ʻ ‘ (so'm, Tajikistan’s). */
 int			utf8t_is_apostrophe(uint32_t cp);

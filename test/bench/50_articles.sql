@@ -84,3 +84,69 @@ SELECT bench_case('article_stats words, 100 MB of articles vs regexp_split_to_ar
 SELECT bench_case('parse_articles, 10,000 pages vs regexp_split_to_table into lines',
 	$q$ SELECT count(*) FROM bench_article_pages p, parse_articles(p.body) a $q$,
 	$q$ SELECT count(*) FROM bench_article_pages p, regexp_split_to_table(p.body, E'\n') l $q$);
+
+-- ---------------------------------------------------------------------------
+-- Russian text: the 13 Russian pages of the article corpus (test/corpus/ru_*),
+-- 10,000 of them for parse_articles, and their articles repeated to 50 MB
+-- for the mention extractors.  The built-in way to find Russian mentions
+-- tokenizes with regexp_matches and looks the tokens up in the vocabulary's
+-- dictionary forms (currency_words()): it finds only the words in that form
+-- (a lower bound of the work a complete SQL version would do); the floor is
+-- the same scan with length() (which reads every character), the least a
+-- function over the text costs.
+\set r1 `cat test/corpus/ru_01_news_page.txt`
+\set r2 `cat test/corpus/ru_02_opinion.txt`
+\set r3 `cat test/corpus/ru_03_briefs.txt`
+\set r4 `cat test/corpus/ru_04_questions.txt`
+\set r5 `cat test/corpus/ru_05_scrape_noise.txt`
+\set r6 `cat test/corpus/ru_06_lists.txt`
+\set r7 `cat test/corpus/ru_07_dates.txt`
+\set r8 `cat test/corpus/ru_08_no_date_crlf.txt`
+\set r9 `cat test/corpus/ru_09_places_people.txt`
+\set r10 `cat test/corpus/ru_10_interview.txt`
+\set r11 `cat test/corpus/ru_11_dense_no_blank_lines.txt`
+\set r12 `cat test/corpus/ru_12_archive.txt`
+\set r13 `cat test/corpus/ru_13_boxes_quotes.txt`
+CREATE TABLE bench_ru_fixture_pages (k int, body text);
+INSERT INTO bench_ru_fixture_pages VALUES (0, :'r1'), (1, :'r2'), (2, :'r3'), (3, :'r4'), (4, :'r5'),
+	(5, :'r6'), (6, :'r7'), (7, :'r8'), (8, :'r9'), (9, :'r10'), (10, :'r11'), (11, :'r12'), (12, :'r13');
+CREATE TABLE bench_ru_article_pages AS
+SELECT i AS id, 'Страница ' || i || E'.\n' || f.body AS body
+FROM generate_series(1, 10000) i JOIN bench_ru_fixture_pages f ON f.k = i % 13;
+CREATE TABLE bench_ru_articles AS
+WITH one AS (SELECT a.title || E'\n\n' || a.body AS body FROM bench_ru_fixture_pages f, parse_articles(f.body) a),
+	 n AS (SELECT ceil(50e6 / sum(octet_length(body) + 16))::int AS copies FROM one)
+SELECT 'Копия ' || i || E'.\n\n' || one.body AS body FROM n, generate_series(1, n.copies) i, one;
+VACUUM ANALYZE bench_ru_article_pages;
+VACUUM ANALYZE bench_ru_articles;
+SELECT count(*) AS ru_articles, pg_size_pretty(sum(octet_length(body))) AS ru_text FROM bench_ru_articles;
+
+SELECT bench_case('Russian: money_mentions + currency_mentions, 50 MB vs regexp_matches and the dictionary forms',
+	$q$ SELECT (SELECT count(*) || ' amounts, ' || sum(amount(m.amount))
+			FROM bench_ru_articles a, money_mentions(a.body) m)
+		|| '; ' || (SELECT count(*) || ' currencies' FROM bench_ru_articles a, currency_mentions(a.body) c) $q$,
+	$q$ SELECT (SELECT count(*) || ' number-word pairs'
+			FROM bench_ru_articles a,
+				 regexp_matches(lower(a.body), '(\d+(?:[  ]\d{3})*(?:,\d+)?)\s+([[:alpha:]]+)', 'g') m
+			JOIN bench_tok t ON t.token = m[2])
+		|| '; ' || (SELECT count(t.currency) || ' currencies'
+			FROM bench_ru_articles a, regexp_matches(a.body, '([[:alpha:]]+)', 'g') m
+			JOIN bench_tok t ON t.token = lower(m[1])) $q$);
+
+SELECT bench_case('Russian: currency_mentions, 50 MB vs the floor (the same scan, length)',
+	$q$ SELECT count(*) FROM bench_ru_articles a, currency_mentions(a.body) c $q$,
+	$q$ SELECT sum(length(a.body)) FROM bench_ru_articles a $q$);
+
+SELECT bench_case('Russian: percent_mentions, 50 MB vs regexp_matches',
+	$q$ SELECT count(*), sum(m.value) FROM bench_ru_articles a, percent_mentions(a.body) m $q$,
+	$q$ SELECT count(*), sum(replace(m[1], ',', '.')::numeric)
+		FROM bench_ru_articles a,
+			 regexp_matches(a.body, '([-+−]?\d+(?:,\d+)?)\s?(?:%|процент[[:alpha:]]*|проц\.)', 'g') m $q$);
+
+SELECT bench_case('English: currency_mentions, 100 MB vs the floor (the same scan, length)',
+	$q$ SELECT count(*) FROM bench_articles a, currency_mentions(a.body) c $q$,
+	$q$ SELECT sum(length(a.body)) FROM bench_articles a $q$);
+
+SELECT bench_case('Russian: parse_articles, 10,000 pages vs regexp_split_to_table into lines',
+	$q$ SELECT count(*) FROM bench_ru_article_pages p, parse_articles(p.body) a $q$,
+	$q$ SELECT count(*) FROM bench_ru_article_pages p, regexp_split_to_table(p.body, E'\n') l $q$);

@@ -5,8 +5,9 @@
 #   SELECT bench_case('name', $q$ our query $q$, $q$ built-in alternative $q$ [, jit => true]);
 # This harness then runs every case's two queries alternately RUNS times each
 # (default 5) with psql's \timing, takes the median of each, and prints and
-# writes a Markdown table per file (test/bench/results/) and their union in
-# BENCH_OUT (default test/bench/RESULTS.md).
+# writes a Markdown table per file (build/bench/) and their union in
+# BENCH_OUT (default test/bench/RESULTS.md): a file this run did not run
+# (BENCH_ONLY=...) keeps the section BENCH_OUT already has.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -31,13 +32,13 @@ in_throwaway_cluster bash -c '
 	median() { sort -n | awk "{ a[NR] = \$1 } END { print a[int((NR + 1) / 2)] }"; }
 	machine="$(nproc) cores, $(free -g | awk "/Mem:/ { print \$2 }") GiB, PostgreSQL $(psql -XAtc "SHOW server_version"), $(date -u +%Y-%m-%d)"
 
-	mkdir -p test/bench/results
+	rm -rf build/bench; mkdir -p build/bench
 	for f in test/bench/[0-9]*.sql; do
 		case "$f" in *"$only"*) ;; *) continue ;; esac
 		name=$(basename "$f" .sql)
 		echo "bench: setting up $f" >&2
 		psql -X -q -v ON_ERROR_STOP=1 -c "TRUNCATE bench_cases" -f "$f"
-		section="test/bench/results/$name.md"
+		section="build/bench/$name.md"
 		{
 			echo "## $name"
 			echo
@@ -64,8 +65,13 @@ in_throwaway_cluster bash -c '
 	done
 ' "$RUNS" "$ONLY"
 
-# RESULTS.md: every benchmark file's latest section, so a partial run
-# (BENCH_ONLY=...) refreshes its own section and keeps the others.
+# RESULTS.md: one section per benchmark file, this run's where it ran the
+# file, else the section RESULTS.md had before (so BENCH_ONLY=... refreshes
+# its own section and keeps the others, also on a fresh clone).
+old_section() {	# $1 = file name without .sql: its section of $OUT, if any
+	[ -f "$OUT" ] || return 0
+	awk -v want="## $1" '$0 ~ /^## / { keep = ($0 == want) } keep' "$OUT" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
+}
 {
 	echo "# Benchmark results"
 	echo
@@ -73,6 +79,11 @@ in_throwaway_cluster bash -c '
 	echo "query and the built-in alternative alternately, RUNS times each (default 5), in one throwaway"
 	echo "cluster; the table gives the medians and built-in / ours (above 1: ours is faster)."
 	echo
-	for f in test/bench/results/*.md; do cat "$f"; echo; done
-} >"$OUT"
+	for f in test/bench/[0-9]*.sql; do
+		name=$(basename "$f" .sql)
+		if [ -f "build/bench/$name.md" ]; then cat "build/bench/$name.md"; else old_section "$name"; fi
+		echo
+	done
+} >"$OUT.new"
+mv "$OUT.new" "$OUT"
 cat "$OUT"

@@ -311,7 +311,7 @@ utf8t_encode(char *out, uint32_t cp)
 int
 utf8t_word_in_folded(const char *s, size_t n, const char *const *list)
 {
-	char		first[4];
+	char		first[4] = {0};	/* zeroed: gcc cannot see only k bytes are read */
 	size_t		k;
 	uint32_t	cp;
 

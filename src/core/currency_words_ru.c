@@ -482,34 +482,6 @@ typedef struct FoldedWord
 #define FNV1A_OFFSET UINT32_C(2166136261)
 #define FNV1A_PRIME UINT32_C(16777619)
 
-static size_t
-put_utf8(char *out, uint32_t cp)
-{
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (cp >> 12));
-		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (cp >> 18));
-	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /*
  * The word at s[pos]: letters and digits, and hyphens between letters
  * ("Шри-Ланка", "Коста-Рика").
@@ -548,7 +520,7 @@ fold_word(const char *s, size_t len, size_t pos, FoldedWord *w)
 			w->capital = utf8t_is_upper(cp);
 		if (utf8t_lower(cp) == cp && cp != '-' && !(cp >= '0' && cp <= '9'))
 			w->all_capitals = 0;	/* a small letter */
-		k = put_utf8(enc, utf8t_lower(cp));
+		k = utf8t_encode(enc, utf8t_lower(cp));
 		if (w->chars >= WORD_MAX_CHARS || w->bytes + k > WORD_MAX_BYTES)
 			w->fits = 0;
 		else

@@ -361,28 +361,6 @@ fxc_parse(const char *s, size_t len, FxCandle *out, FxCandleParseError *err)
 	return FXC_SYN_OK;
 }
 
-/* s[off..off+len) in double quotes, cut to 40 bytes at a character boundary. */
-static int
-quoted_part(char *buf, const char *s, size_t total, size_t off, size_t len)
-{
-	size_t		n = 0;
-
-	if (off > total)
-		off = total;
-	if (len > total - off)
-		len = total - off;
-	while (n < len)
-	{
-		uint32_t	cp;
-		size_t		step = utf8t_decode(s, off + len, off + n, &cp);
-
-		if (n + step > 40)
-			break;
-		n += step;
-	}
-	return sprintf(buf, "\"%.*s%s\"", (int) n, s + off, n < len ? "..." : "");
-}
-
 static int
 describe_inconsistent(int field, char *buf)
 {
@@ -405,11 +383,11 @@ describe_inconsistent(int field, char *buf)
 int
 fxc_describe(const FxCandleParseError *err, const char *s, size_t len, char *buf)
 {
-	char		part[64];
+	char		part[UTF8T_QUOTE_MAX];
 	char		why[FXQUOTE_DESCRIBE_MAX];
 	const char *name = err->field >= FXC_OPEN && err->field <= FXC_CLOSE ? point_names[err->field] : "n";
 
-	quoted_part(part, s, len, err->off, err->len);
+	utf8t_quote_part(part, s, len, err->off, err->len);
 	switch (err->syntax)
 	{
 		case FXC_SYN_OK:

@@ -414,38 +414,12 @@ fxq_parse_pair(const char *s, size_t len, cur_code *base, cur_code *quote, FxQuo
 	return FXQ_OK;
 }
 
-/* Quote s[off..off+len) in buf, cut to at most 40 bytes at a character boundary. */
-static int
-quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
-{
-	size_t		n = 0;
-	int			cut = 0;
-
-	if (off > total)
-		off = total;
-	if (len > total - off)
-		len = total - off;
-	while (n < len)
-	{
-		uint32_t	cp;
-		size_t		step = utf8t_decode(s, off + len, off + n, &cp);
-
-		if (n + step > 40)
-		{
-			cut = 1;
-			break;
-		}
-		n += step;
-	}
-	return sprintf(buf, "\"%.*s%s\"", (int) n, s + off, cut ? "..." : "");
-}
-
 int
 fxq_describe(const FxQuoteError *err, const char *s, size_t len, char *buf)
 {
-	char		part[64];
+	char		part[UTF8T_QUOTE_MAX];
 
-	quote_part(part, s, len, err->off, err->len);
+	utf8t_quote_part(part, s, len, err->off, err->len);
 	switch (err->status)
 	{
 		case FXQ_OK:

@@ -111,26 +111,6 @@ typedef struct Prefix
 	size_t		n;
 } Prefix;
 
-static size_t
-put_utf8(char *out, uint32_t cp)
-{
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	out[0] = (char) (0xE0 | (cp >> 12));
-	out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[2] = (char) (0x80 | (cp & 0x3F));
-	return 3;
-}
-
 static void
 prefix_at(const char *s, size_t len, size_t pos, Prefix *p)
 {
@@ -142,7 +122,7 @@ prefix_at(const char *s, size_t len, size_t pos, Prefix *p)
 		pos += utf8t_decode(s, len, pos, &cp);
 		if (cp >= 0x10000)
 			break;
-		p->n += put_utf8(p->bytes + p->n, utf8t_lower(cp));
+		p->n += utf8t_encode(p->bytes + p->n, utf8t_lower(cp));
 	}
 }
 

@@ -4,6 +4,7 @@
  */
 #include "utf8_text.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /*
@@ -279,35 +280,6 @@ utf8t_lower(uint32_t cp)
 	return cp + 1;				/* the capital, small pairs */
 }
 
-/* cp in UTF-8 into out (4 bytes of room); its length. */
-static size_t
-utf8t_encode(char *out, uint32_t cp)
-{
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		out[0] = (char) (0xE0 | (cp >> 12));
-		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char) (0xF0 | (cp >> 18));
-	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
-
 int
 utf8t_word_in_folded(const char *s, size_t n, const char *const *list)
 {
@@ -429,4 +401,30 @@ utf8t_trim_end(const char *s, size_t len)
 			end = pos;
 	}
 	return end;
+}
+
+/*
+ * s[off..off+len) in double quotes into buf, cut after UTF8T_QUOTE_BYTES
+ * bytes at a character boundary with "..." after it: the part of an input
+ * an error message shows.  off and len are clamped to the total bytes of s.
+ */
+int
+utf8t_quote_part(char *buf, const char *s, size_t total, size_t off, size_t len)
+{
+	size_t		n = 0;
+
+	if (off > total)
+		off = total;
+	if (len > total - off)
+		len = total - off;
+	while (n < len)
+	{
+		uint32_t	cp;
+		size_t		step = utf8t_decode(s, off + len, off + n, &cp);
+
+		if (n + step > UTF8T_QUOTE_BYTES)
+			break;
+		n += step;
+	}
+	return sprintf(buf, "\"%.*s%s\"", (int) n, s + off, n < len ? "..." : "");
 }

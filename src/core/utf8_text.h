@@ -26,6 +26,15 @@
  */
 size_t		utf8t_validate(const char *s, size_t len);
 
+/*
+ * The part s[off..off+len) of an input, in double quotes and cut after
+ * UTF8T_QUOTE_BYTES bytes at a character boundary ("..." marks the cut),
+ * into buf (room for UTF8T_QUOTE_MAX bytes); its length.  For error messages.
+ */
+#define UTF8T_QUOTE_BYTES 40
+#define UTF8T_QUOTE_MAX (UTF8T_QUOTE_BYTES + 6)
+int			utf8t_quote_part(char *buf, const char *s, size_t total, size_t off, size_t len);
+
 /* The non-ASCII halves of the inline functions below. */
 size_t		utf8t_decode_multi(const char *s, size_t len, size_t pos, uint32_t *cp);
 int			utf8t_is_space_multi(uint32_t cp);
@@ -167,5 +176,37 @@ int			utf8t_is_apostrophe(uint32_t cp);
 
 /* A closing quote or bracket: " ' ) ] ” ’ » (what may follow a sentence's end). */
 int			utf8t_is_closing(uint32_t cp);
+
+/*
+ * Write cp in UTF-8 into out (room for 4 bytes); its length in bytes (1..4).
+ * (Inline: the word scanners fold every letter through it.)
+ */
+static inline size_t
+utf8t_encode(char *out, uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (cp >> 12));
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (cp >> 18));
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
 
 #endif

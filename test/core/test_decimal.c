@@ -582,7 +582,6 @@ test_accumulator(void)
 	acc.lo = (int128_t) INT64_C(1000000000000000000) * INT64_C(1000000000000000000) * 10 - 1;
 	acc.scale = 0;
 	{
-		/* (CHECK evaluates its condition twice: no side effects inside it) */
 		DecStatus	st_sum = dec_acc_sum(&acc, &r);
 		DecStatus	st_add = dec_acc_add(&acc, P("1"));
 

@@ -281,7 +281,6 @@ test_acc(void)
 	st = fxa_acc_add(&s, &k);
 	CHECK(st == FX_PAIR_MISMATCH, "a KZT amount in a USD sum");
 	fxa_acc_add(&t, &k);
-	/* (CHECK evaluates its condition twice: no side effects inside it) */
 	st = fxa_acc_merge(&s, &t);
 	CHECK(st == FX_PAIR_MISMATCH, "merging a KZT state into a USD one");
 	st = fxa_acc_merge(&s, &empty);

@@ -157,7 +157,6 @@ test_rejects(void)
 	TickerSnapError err;
 	TickerSnapStatus st;
 
-	/* (CHECK evaluates its condition twice: call first, check after) */
 	snap_init(&s, &rows_heap);
 	st = ticker_snapshot_build(page, strlen(page), 0, &s, &err);
 	CHECK(st == TICKER_SNAP_OK, "without strict a malformed quote line is skipped");

@@ -151,7 +151,17 @@ ANALYZE conv_amounts;
 SELECT sum(convert(a, 'KGS', (SELECT s FROM conv_snaps WHERE name = 'ticker'))) AS serial FROM conv_amounts;
 SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT sum(convert(a, 'KGS', (SELECT s FROM conv_snaps WHERE name = 'ticker'))) FROM conv_amounts;
+-- the plan, without what PostgreSQL 17 and later print differently ("InitPlan 1
+-- (returns $0)" and "Params Evaluated: $0" before 17)
+CREATE FUNCTION conv_plan(query text) RETURNS SETOF text LANGUAGE plpgsql AS $f$
+DECLARE line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+		CONTINUE WHEN line ~ '^\s*Params Evaluated:';
+		RETURN NEXT regexp_replace(line, ' \(returns \$\d+\)$', '');
+	END LOOP;
+END $f$;
+SELECT conv_plan($q$ SELECT sum(convert(a, 'KGS', (SELECT s FROM conv_snaps WHERE name = 'ticker'))) FROM conv_amounts $q$);
 SELECT sum(convert(a, 'KGS', (SELECT s FROM conv_snaps WHERE name = 'ticker'))) AS parallel FROM conv_amounts;
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;

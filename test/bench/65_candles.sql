@@ -9,7 +9,7 @@
 -- (an unreferenced aggregate would not be computed at all).
 -- Instruction counts of the same queries, repeatable on a shared machine:
 -- bash test/bench/candle_callgrind.sh.
-CREATE TABLE bench_fx AS
+CREATE TABLE bench_candle_fx AS
 SELECT base, at, fxrate(base, 'USD', r) AS rate, r AS rate_n
 FROM (SELECT (ARRAY['KGS', 'KZT', 'TJS', 'UZS', 'TMT'])[k]::currency AS base,
 			 timestamptz '2022-01-01 00:00Z' + i * interval '2 minutes' AS at,
@@ -19,8 +19,8 @@ FROM (SELECT (ARRAY['KGS', 'KZT', 'TJS', 'UZS', 'TMT'])[k]::currency AS base,
 -- Days are UTC days (AT TIME ZONE makes the grouping key immutable), so
 -- the planner can be told how many there are: without these statistics it
 -- takes every distinct time for a day and plans sorts instead of hashing.
-CREATE STATISTICS bench_fx_days_stats ON base, (date_trunc('day', at AT TIME ZONE 'UTC')) FROM bench_fx;
-VACUUM ANALYZE bench_fx;
+CREATE STATISTICS bench_fx_days_stats ON base, (date_trunc('day', at AT TIME ZONE 'UTC')) FROM bench_candle_fx;
+VACUUM ANALYZE bench_candle_fx;
 
 -- The fastest correct SQL found: one pass, hashed groups, the order key
 -- inside arrays compared element by element (min of {time, rate} is the
@@ -28,18 +28,18 @@ VACUUM ANALYZE bench_fx;
 SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs min/max of {time, rate} arrays',
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count((o, c, h, l, n)) FROM (
 			SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'),
 				   min(ARRAY[extract(epoch FROM at), rate_n]) AS o, max(ARRAY[extract(epoch FROM at), rate_n]) AS c,
 				   max(ARRAY[rate_n, -extract(epoch FROM at)]) AS h, min(ARRAY[rate_n, extract(epoch FROM at)]) AS l,
 				   count(*) AS n
-			FROM bench_fx GROUP BY 1, 2) x $q$);
+			FROM bench_candle_fx GROUP BY 1, 2) x $q$);
 SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs array_agg ORDER BY with min and max',
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count((o, c, h, l, oa, ca, ha, la, n)) FROM (
 			SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'),
@@ -47,11 +47,11 @@ SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs array_a
 				   max(rate_n) AS h, min(rate_n) AS l, min(at) AS oa, max(at) AS ca,
 				   (array_agg(at ORDER BY rate_n DESC, at))[1] AS ha, (array_agg(at ORDER BY rate_n, at))[1] AS la,
 				   count(*) AS n
-			FROM bench_fx GROUP BY 1, 2) x $q$);
+			FROM bench_candle_fx GROUP BY 1, 2) x $q$);
 SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs first_value/last_value windows',
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count((o, c, h, l, ha, la, n)) FROM (
 			SELECT DISTINCT ON (base, day) base, day, o, c, h, l, ha, la, n FROM (
@@ -60,7 +60,7 @@ SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs first_v
 					   max(rate_n) OVER w AS h, min(rate_n) OVER w AS l, count(*) OVER w AS n,
 					   first_value(at) OVER (PARTITION BY base, date_trunc('day', at AT TIME ZONE 'UTC') ORDER BY rate_n DESC, at) AS ha,
 					   first_value(at) OVER (PARTITION BY base, date_trunc('day', at AT TIME ZONE 'UTC') ORDER BY rate_n, at) AS la
-				FROM bench_fx
+				FROM bench_candle_fx
 				WINDOW w AS (PARTITION BY base, date_trunc('day', at AT TIME ZONE 'UTC') ORDER BY at, rate_n
 							 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) y) x $q$);
 -- The floor: the same scan and grouping with count ("ours" is the floor
@@ -68,27 +68,27 @@ SELECT bench_case('daily candles, 5 pairs, 10M quotes, serial: candle vs first_v
 SELECT bench_case('floor: count per pair and day vs candle, 10M quotes, serial',
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(n) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), count(rate) AS n
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$);
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$);
 SELECT bench_case('daily candles, 10M quotes: 2 parallel workers vs none',
 	$q$ SET max_parallel_workers_per_gather = 2;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$);
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$);
 SELECT bench_case('floor: count per pair and day, 10M quotes: 2 parallel workers vs none (what the machine gives)',
 	$q$ SET max_parallel_workers_per_gather = 2;
 		SELECT count(n) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), count(rate) AS n
-							 FROM bench_fx GROUP BY 1, 2) x $q$,
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(n) FROM (SELECT base, date_trunc('day', at AT TIME ZONE 'UTC'), count(rate) AS n
-							 FROM bench_fx GROUP BY 1, 2) x $q$);
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$);
 -- The rollup: a week's candles from the day candles, against the week from the quotes.
 CREATE TABLE bench_fx_days AS
-SELECT base, date_trunc('day', at AT TIME ZONE 'UTC') AS day, candle(rate, at) AS c FROM bench_fx GROUP BY 1, 2;
+SELECT base, date_trunc('day', at AT TIME ZONE 'UTC') AS day, candle(rate, at) AS c FROM bench_candle_fx GROUP BY 1, 2;
 VACUUM ANALYZE bench_fx_days;
 SELECT bench_case('weekly candles: rollup of day candles vs candle of the 10M quotes, serial',
 	$q$ SET max_parallel_workers_per_gather = 0;
@@ -96,4 +96,4 @@ SELECT bench_case('weekly candles: rollup of day candles vs candle of the 10M qu
 							 FROM bench_fx_days GROUP BY 1, 2) x $q$,
 	$q$ SET max_parallel_workers_per_gather = 0;
 		SELECT count(c) FROM (SELECT base, date_trunc('week', at AT TIME ZONE 'UTC'), candle(rate, at) AS c
-							 FROM bench_fx GROUP BY 1, 2) x $q$);
+							 FROM bench_candle_fx GROUP BY 1, 2) x $q$);
